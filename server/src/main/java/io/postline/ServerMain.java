@@ -1,0 +1,7 @@
+package io.postline;
+
+public final class ServerMain {
+    public static void main(String[] args) {
+        System.out.println("postline");
+    }
+}
