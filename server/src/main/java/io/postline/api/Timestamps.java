@@ -1,0 +1,32 @@
+package io.postline.api;
+
+import io.postline.Refusal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** ISO-8601 timestamps as both dialects write them: UTC with milliseconds out, any offset in. */
+final class Timestamps {
+    private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private Timestamps() {}
+
+    static String format(Instant instant) {
+        return instant == null ? null : OUT.format(instant);
+    }
+
+    static Instant parse(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw Refusal.badInput(field + " '" + value + "' is not an ISO-8601 timestamp with an offset;"
+                    + " write it like 2026-05-01T15:00:00Z or 2026-05-01T17:00:00+02:00.");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.postline.db;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Turns the current row into a value. */
+@FunctionalInterface
+public interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+}
