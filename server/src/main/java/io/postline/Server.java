@@ -4,20 +4,30 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.postline.account.AccountStore;
+import io.postline.account.RateLimits;
+import io.postline.account.RequestQuotas;
 import io.postline.api.Domain;
+import io.postline.api.PostFeatures;
 import io.postline.api.HttpApi;
 import io.postline.api.PublishMetrics;
+import io.postline.channel.Channel;
 import io.postline.channel.ChannelStore;
 import io.postline.channel.CredentialCipher;
 import io.postline.db.Database;
 import io.postline.post.CreatePosts;
 import io.postline.post.EditPosts;
+import io.postline.post.DailyPostingLimits;
 import io.postline.post.ListPosts;
+import io.postline.post.RevisePost;
+import io.postline.post.SearchPosts;
+import io.postline.post.idea.IdeaStore;
+import io.postline.post.tag.TagStore;
 import io.postline.post.PostValidation;
 import io.postline.post.rules.ContentRules;
 import io.postline.publish.Publishers;
 import io.postline.publish.sandbox.DeliveryLog;
 import io.postline.publish.sandbox.SandboxPublisher;
+import io.postline.publish.webhook.WebhookPublisher;
 import io.postline.queue.ClaimDuePosts;
 import io.postline.queue.PublishDuePosts;
 import io.postline.queue.Publishing;
@@ -25,6 +35,8 @@ import io.postline.queue.QueueDepth;
 import io.postline.queue.RetryPolicy;
 import io.postline.queue.SchedulerLoop;
 import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -57,19 +69,29 @@ public final class Server implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         ExecutorService workers = Workers.create(config.publishing().workers());
         ClaimDuePosts claims = new ClaimDuePosts(database, clock, nodeName(), config.publishing().lease());
-        Publishers publishers = new Publishers(Map.of("sandbox", new SandboxPublisher(database, clock)));
+        HttpClient networks = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        Publishers publishers = new Publishers(Map.of(
+                Channel.SANDBOX, new SandboxPublisher(database, clock),
+                WebhookPublisher.KIND, new WebhookPublisher(networks, WebhookPublisher.TIMEOUT)));
         PublishDuePosts publishDuePosts = new PublishDuePosts(database, clock, claims,
-                new Publishing(publishers, channels, RetryPolicy.STANDARD, new PublishMetrics(metrics)), workers);
-        SchedulerLoop loop = new SchedulerLoop(publishDuePosts, config.publishing().pollInterval());
+                new Publishing(publishers, channels, RetryPolicy.STANDARD, new PublishMetrics(metrics),
+                        config.publishing().workers()), workers);
+        SchedulerLoop loop = new SchedulerLoop(publishDuePosts, config.publishing().pollInterval(),
+                config.publishing().workers());
         Runnable wake = config.runLoop() ? loop::wake : () -> {};
         PostValidation validation = new PostValidation(new ContentRules());
         Domain domain = new Domain(new AccountStore(database, clock, ids), channels,
                 new CreatePosts(database, clock, ids, validation, wake),
-                new EditPosts(database, clock, validation, wake), new ListPosts(database), new DeliveryLog(database));
+                new EditPosts(database, clock, validation, wake), new ListPosts(database), new DeliveryLog(database),
+                new PostFeatures(new SearchPosts(database), new RevisePost(database, clock, validation, wake),
+                        new DailyPostingLimits(database, clock), new TagStore(database, clock, ids),
+                        new IdeaStore(database, clock, ids)));
         QueueDepth depth = new QueueDepth(database, clock);
         Gauge.builder("postline.queue.due", depth::due).description("Posts due and not yet published")
                 .register(metrics);
-        HttpApi http = new HttpApi(domain, database, metrics).start(config.host(), config.port());
+        RequestQuotas quotas = new RequestQuotas(database, clock, RateLimits.parse(config.rateLimits()));
+        HttpApi http = new HttpApi(domain, database, metrics, clock, quotas).start(config.host(), config.port());
         if (config.runLoop()) {
             loop.start();
         }

@@ -8,12 +8,19 @@ import java.time.Duration;
  * @param database      {@code sqlite:<path>} or {@code postgresql://user:pass@host:port/db}
  * @param encryptionKey secret for network credentials at rest (at least 16 characters)
  * @param runLoop       false in tests that drive publishing by hand
+ * @param rateLimits    request quotas per API key, like {@code 100/15m,250/24h}; {@code off} for none; null for
+ *                      the generous default ({@code io.postline.account.RateLimits.DEFAULT})
  */
 public record ServerConfig(String database, String host, int port, String encryptionKey, Publishing publishing,
-                           boolean runLoop) {
+                           boolean runLoop, String rateLimits) {
+
+    public ServerConfig(String database, String host, int port, String encryptionKey, Publishing publishing,
+                        boolean runLoop) {
+        this(database, host, port, encryptionKey, publishing, runLoop, null);
+    }
 
     /** The publishing loop's timing. */
     public record Publishing(Duration pollInterval, Duration lease, int workers) {
-        public static final Publishing STANDARD = new Publishing(Duration.ofSeconds(1), Duration.ofMinutes(2), 32);
+        public static final Publishing STANDARD = new Publishing(Duration.ofSeconds(1), Duration.ofMinutes(2), 64);
     }
 }

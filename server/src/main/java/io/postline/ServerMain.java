@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "postline", mixinStandardHelpOptions = true, version = "Postline 0.1.0",
         description = "Self-hosted social media scheduling with a Buffer-compatible GraphQL API.",
         subcommands = {ServerMain.Serve.class, ServerMain.CreateAccount.class, ServerMain.CreateKey.class,
-                ServerMain.Migrate.class})
+                ServerMain.Migrate.class, ConnectChannelCommand.class})
 public final class ServerMain {
 
     public static void main(String[] args) {
@@ -30,7 +30,7 @@ public final class ServerMain {
     }
 
     /** Where the data is, shared by every command. */
-    static final class DatabaseOptions {
+    public static final class DatabaseOptions {
         @Option(names = "--database", defaultValue = "${env:POSTLINE_DATABASE:-sqlite:data/postline.db}",
                 description = "sqlite:<path> (default sqlite:data/postline.db) or postgresql://user:password@host:port/db."
                         + " Env: POSTLINE_DATABASE")
@@ -78,7 +78,7 @@ public final class ServerMain {
         @Override
         public Integer call() throws InterruptedException {
             ServerConfig config = new ServerConfig(db.database, host, port, db.encryptionKey(),
-                    new ServerConfig.Publishing(Duration.ofSeconds(1), Duration.ofSeconds(leaseSeconds), 32), true);
+                    new ServerConfig.Publishing(Duration.ofSeconds(1), Duration.ofSeconds(leaseSeconds), 64), true);
             Server server = Server.start(config, Clock.systemUTC());
             announceKeys(server);
             System.out.println("Postline listening on http://" + host + ":" + server.port()

@@ -5,18 +5,18 @@ import graphql.schema.DataFetchingEnvironment;
 import io.postline.account.Caller;
 
 /** What every resolver of one request shares. */
-record ApiContext(Caller caller) {
+public record ApiContext(Caller caller) {
     private static final String KEY = ApiContext.class.getName();
 
     void into(GraphQLContext.Builder context) {
         context.put(KEY, this);
     }
 
-    static ApiContext of(DataFetchingEnvironment environment) {
+    public static ApiContext of(DataFetchingEnvironment environment) {
         return environment.getGraphQlContext().get(KEY);
     }
 
-    static Caller caller(DataFetchingEnvironment environment) {
+    public static Caller caller(DataFetchingEnvironment environment) {
         return of(environment).caller();
     }
 }

@@ -12,12 +12,12 @@ import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 
 /** Loads the channels of all posts on a page in one query. */
-final class ChannelLoader {
-    static final String NAME = "channels";
+public final class ChannelLoader {
+    public static final String NAME = "channels";
 
     private ChannelLoader() {}
 
-    static DataLoader<String, Channel> create(ChannelStore channels, Caller caller) {
+    public static DataLoader<String, Channel> create(ChannelStore channels, Caller caller) {
         return DataLoaderFactory.newMappedDataLoader((java.util.Set<String> ids) -> CompletableFuture.supplyAsync(() -> {
             Map<String, Channel> found = channels.find(caller.organizationIds(), List.copyOf(ids)).stream()
                     .collect(Collectors.toMap(Channel::id, Function.identity()));

@@ -9,4 +9,4 @@ import io.postline.publish.sandbox.DeliveryLog;
 
 /** The domain operations the API translates requests into. */
 public record Domain(AccountStore accounts, ChannelStore channels, CreatePosts creates, EditPosts edits,
-                     ListPosts listing, DeliveryLog deliveries) {}
+                     ListPosts listing, DeliveryLog deliveries, PostFeatures features) {}

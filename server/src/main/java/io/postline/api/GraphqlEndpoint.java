@@ -7,29 +7,32 @@ import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.NodeUtil;
+import graphql.language.VariableDefinition;
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.validation.ValidationError;
 import io.postline.account.Caller;
-import io.postline.channel.ChannelStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dataloader.DataLoaderRegistry;
 
 /**
- * Runs one GraphQL request in the dialect it is written in: a document valid in only one dialect runs there;
- * one valid in both runs in the path's preferred dialect; one valid in neither gets the preferred one's errors.
+ * Runs one GraphQL request in the dialect it is written in: the document is validated against each dialect's
+ * schema and its variables coerced to that dialect's types; it runs in the one where both succeed, the path's
+ * preferred dialect when both would (introspection too); when neither, the preferred one's errors answer.
  */
 final class GraphqlEndpoint {
     private final List<GraphqlDialect> dialects;
-    private final ChannelStore channels;
 
-    GraphqlEndpoint(List<GraphqlDialect> dialects, ChannelStore channels) {
+    GraphqlEndpoint(List<GraphqlDialect> dialects) {
         this.dialects = List.copyOf(dialects);
-        this.channels = channels;
     }
 
     Answer execute(String preferred, GraphqlRequest request, Caller caller) {
@@ -40,20 +43,40 @@ final class GraphqlEndpoint {
             return Answer.error(400, e.getMessage(), "GRAPHQL_PARSE_FAILED");
         }
         List<GraphqlDialect> order = ordered(preferred);
-        List<ValidationError> firstErrors = null;
+        Answer preferredFailure = null;
         for (GraphqlDialect dialect : order) {
             List<ValidationError> errors = ParseAndValidate.validate(dialect.schema(), document);
-            if (errors.isEmpty()) {
-                return run(dialect, document, request, caller);
+            Answer failure = errors.isEmpty() ? variablesFailure(dialect, document, request)
+                    : new Answer(400, body(null, errors(errors, "GRAPHQL_VALIDATION_FAILED")));
+            if (failure == null) {
+                return run(dialect, request, caller);
             }
-            firstErrors = firstErrors == null ? errors : firstErrors;
+            preferredFailure = preferredFailure == null ? failure : preferredFailure;
         }
-        return new Answer(400, body(null, errors(firstErrors, "GRAPHQL_VALIDATION_FAILED")));
+        return preferredFailure;
     }
 
-    private Answer run(GraphqlDialect dialect, Document document, GraphqlRequest request, Caller caller) {
-        DataLoaderRegistry loaders = new DataLoaderRegistry();
-        loaders.register(ChannelLoader.NAME, ChannelLoader.create(channels, caller));
+    /** Why the request's variables do not fit the dialect's types, or null when they do. */
+    private static Answer variablesFailure(GraphqlDialect dialect, Document document, GraphqlRequest request) {
+        List<VariableDefinition> definitions;
+        try {
+            definitions = NodeUtil.getOperation(document, request.operationName()).operationDefinition
+                    .getVariableDefinitions();
+        } catch (RuntimeException e) {
+            return null; // no such operation: execution explains it in the preferred dialect
+        }
+        try {
+            ValuesResolver.coerceVariableValues(dialect.schema(), definitions, RawVariables.of(request.variables()),
+                    GraphQLContext.getDefault(), Locale.getDefault());
+            return null;
+        } catch (RuntimeException e) {
+            String message = e instanceof GraphQLError error ? error.getMessage() : "Variables do not fit: " + e.getMessage();
+            return Answer.error(400, message, "BAD_USER_INPUT");
+        }
+    }
+
+    private Answer run(GraphqlDialect dialect, GraphqlRequest request, Caller caller) {
+        DataLoaderRegistry loaders = dialect.loaders().apply(caller);
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .operationName(request.operationName())

@@ -6,10 +6,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.postline.account.Caller;
+import io.postline.account.RequestQuotas;
+import io.postline.api.buffer.BufferDialect;
 import io.postline.db.Database;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dataloader.DataLoaderRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,22 +25,32 @@ public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     public static final long MAX_BODY_BYTES = 1024 * 1024;
     static final String CONNECTOR = "connector";
-    static final String BUFFER = "buffer";
+    public static final String BUFFER = "buffer";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Domain domain;
     private final Database database;
     private final GraphqlEndpoint endpoint;
     private final PrometheusMeterRegistry metrics;
+    private final RequestQuotas quotas;
     private Javalin app;
 
-    public HttpApi(Domain domain, Database database, PrometheusMeterRegistry metrics) {
+    public HttpApi(Domain domain, Database database, PrometheusMeterRegistry metrics, Clock clock,
+                   RequestQuotas quotas) {
         this.domain = domain;
         this.database = database;
         this.metrics = metrics;
-        this.endpoint = new GraphqlEndpoint(List.of(
-                GraphqlDialect.load(CONNECTOR, List.of("/graphql/connector/schema.graphqls"),
-                        new ConnectorWiring(domain).wiring())), domain.channels());
+        this.quotas = quotas;
+        this.endpoint = new GraphqlEndpoint(List.of(connector(domain), BufferDialect.create(BUFFER, domain, clock)));
+    }
+
+    private static GraphqlDialect connector(Domain domain) {
+        return GraphqlDialect.load(CONNECTOR, GraphqlDialect.types(List.of("/graphql/connector/schema.graphqls")),
+                new ConnectorWiring(domain).wiring(), caller -> {
+                    DataLoaderRegistry loaders = new DataLoaderRegistry();
+                    loaders.register(ChannelLoader.NAME, ChannelLoader.create(domain.channels(), caller));
+                    return loaders;
+                });
     }
 
     public HttpApi start(String host, int port) {
@@ -71,6 +85,9 @@ public final class HttpApi implements AutoCloseable {
                     "UNAUTHENTICATED"));
             return;
         }
+        if (!RateLimitAnswer.admit(ctx, quotas, bearer(ctx).orElseThrow(), this::answer)) {
+            return;
+        }
         long length = ctx.contentLength();
         if (length > MAX_BODY_BYTES) {
             answer(ctx, 413, error(tooLarge(), "PAYLOAD_TOO_LARGE"));
@@ -101,7 +118,7 @@ public final class HttpApi implements AutoCloseable {
         return key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
-    private void answer(Context ctx, int status, Object body) {
+    void answer(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json").result(json.writeValueAsBytes(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

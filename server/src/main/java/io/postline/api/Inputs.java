@@ -7,25 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads GraphQL input objects (maps) into domain values. */
-final class Inputs {
+public final class Inputs {
     private Inputs() {}
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    public static Map<String, Object> map(Object value) {
         return value == null ? Map.of() : (Map<String, Object>) value;
     }
 
     @SuppressWarnings("unchecked")
-    static <T> List<T> list(Object value) {
+    public static <T> List<T> list(Object value) {
         return value == null ? null : (List<T>) value;
     }
 
-    static String string(Map<String, Object> input, String key) {
+    public static String string(Map<String, Object> input, String key) {
         Object value = input.get(key);
         return value == null ? null : value.toString();
     }
 
-    static String required(Map<String, Object> input, String key) {
+    public static String required(Map<String, Object> input, String key) {
         String value = string(input, key);
         if (value == null || value.isBlank()) {
             throw Refusal.badInput(key + " is required.");
@@ -33,17 +33,17 @@ final class Inputs {
         return value;
     }
 
-    static Integer integer(Map<String, Object> input, String key) {
+    public static Integer integer(Map<String, Object> input, String key) {
         Object value = input.get(key);
         return value == null ? null : ((Number) value).intValue();
     }
 
-    static boolean flag(Map<String, Object> input, String key) {
+    public static boolean flag(Map<String, Object> input, String key) {
         return Boolean.TRUE.equals(input.get(key));
     }
 
     /** The connector dialect's media input: {photos: [{url, altText}], video: {url, thumbnailUrl}}. */
-    static Media media(Object value) {
+    public static Media media(Object value) {
         if (value == null) {
             return null;
         }
@@ -56,7 +56,7 @@ final class Inputs {
                 video.isEmpty() ? null : new Media.Video(string(video, "url"), string(video, "thumbnailUrl")));
     }
 
-    static List<PostContent.Part> thread(Object value) {
+    public static List<PostContent.Part> thread(Object value) {
         List<Map<String, Object>> parts = list(value);
         return parts == null ? List.of() : parts.stream()
                 .map(p -> new PostContent.Part(string(p, "text"), media(p.get("media")))).toList();

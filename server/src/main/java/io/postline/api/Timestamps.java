@@ -8,17 +8,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** ISO-8601 timestamps as both dialects write them: UTC with milliseconds out, any offset in. */
-final class Timestamps {
+public final class Timestamps {
     private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private Timestamps() {}
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return instant == null ? null : OUT.format(instant);
     }
 
-    static Instant parse(String field, String value) {
+    public static Instant parse(String field, String value) {
         if (value == null) {
             return null;
         }

@@ -37,6 +37,11 @@ public final class Database implements AutoCloseable {
         return open(location, 10);
     }
 
+    /** Whether a location names a PostgreSQL database (else it is a SQLite file). */
+    public static boolean isPostgres(String location) {
+        return DatabaseLocation.parse(location).isPostgres();
+    }
+
     private static Database sqlite(DatabaseLocation where, int poolSize) {
         createParentDirectory(where.sqlitePath());
         SQLiteConfig config = new SQLiteConfig();
@@ -58,6 +63,9 @@ public final class Database implements AutoCloseable {
         where.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("postline-postgresql");
+        config.addDataSourceProperty("ApplicationName", "postline");
+        // one round trip per batch instead of one per row (migrate-data, bulk inserts)
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new Database(new HikariDataSource(config), new PostgresDialect());
     }
 

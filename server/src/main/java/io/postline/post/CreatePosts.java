@@ -7,6 +7,7 @@ import io.postline.channel.Channel;
 import io.postline.channel.ChannelStore;
 import io.postline.db.Database;
 import io.postline.db.Tx;
+import io.postline.post.tag.TagStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class CreatePosts {
         checkRequest(request);
         PostResult result = database.transaction(tx -> {
             List<Channel> channels = channels(tx, organizationId, request.channelIds());
-            channels.forEach(channel -> validation.check(channel, request.content()));
+            channels.forEach(channel -> validation.check(channel, request.content(), request.details()));
+            TagStore.requireAll(tx, organizationId, request.tagIds());
             Instant now = clock.instant();
             String groupId = channels.size() > 1 ? ids.next() : null;
             if (groupId != null) {
@@ -62,6 +64,9 @@ public final class CreatePosts {
             throw Refusal.badInput("A new post's status must be draft, scheduled or needsApproval, not "
                     + request.status().apiName() + ".");
         }
+        if (request.sharesNow() && request.scheduledAt() != null) {
+            throw Refusal.badInput("Sharing now publishes at once, so the post cannot also have a time.");
+        }
         if (request.shareNext() && request.scheduledAt() != null) {
             throw Refusal.badInput("shareNext puts a post at the top of the queue, so it cannot also have a"
                     + " scheduledAt: send one or the other.");
@@ -85,7 +90,9 @@ public final class CreatePosts {
     private Post insert(Tx tx, Channel channel, NewPost request, String groupId, Instant now) {
         Instant at = request.scheduledAt();
         boolean queued = false;
-        if (at == null && request.status() == PostStatus.SCHEDULED) {
+        if (request.sharesNow() && request.status() == PostStatus.SCHEDULED) {
+            at = now;
+        } else if (at == null && request.status() == PostStatus.SCHEDULED) {
             tx.dialect().lockChannel(tx, channel.id());
             QueuePlacement queue = new QueuePlacement(tx, channel, now);
             at = request.shareNext() ? queue.topOfQueue() : queue.endOfQueue();
@@ -94,6 +101,10 @@ public final class CreatePosts {
         Post post = new Post(ids.next(), channel.organizationId(), channel.id(), groupId, request.status(),
                 request.content(), at, queued, null, null, null, now, now, null, 0, List.of());
         PostStore.insert(tx, post);
+        if (request.details() != null) {
+            PostExtrasStore.saveDetails(tx, post, request.details());
+        }
+        PostExtrasStore.setTags(tx, post.id(), request.tagIds());
         return post;
     }
 }

@@ -35,6 +35,16 @@ public final class ListPosts {
                 .collect(Collectors.toMap(Post::id, Function.identity()));
     }
 
+    /** Details of those posts that have them. */
+    public Map<String, PostDetails> details(Caller caller, Collection<String> ids) {
+        return database.read(tx -> PostExtrasStore.details(tx, caller.organizationIds(), ids));
+    }
+
+    /** Tag ids of those posts that have tags. */
+    public Map<String, List<String>> tagIds(Caller caller, Collection<String> ids) {
+        return database.read(tx -> PostExtrasStore.tagIds(tx, caller.organizationIds(), ids));
+    }
+
     public List<Post> groupPosts(Caller caller, String groupId) {
         return database.read(tx -> PostStore.findGroup(tx, caller.organizationIds(), groupId)
                 .map(PostGroup::posts).orElse(List.of()));

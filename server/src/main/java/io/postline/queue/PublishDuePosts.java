@@ -28,12 +28,15 @@ import org.slf4j.LoggerFactory;
 public final class PublishDuePosts {
     private static final Logger LOG = LoggerFactory.getLogger(PublishDuePosts.class);
     static final int BATCH = 256;
+    /** How long a post waits when its network host or channel already has as many posts in flight as allowed. */
+    static final Duration BUSY_LANE_DELAY = Duration.ofMillis(500);
 
     private final Database database;
     private final Clock clock;
     private final ClaimDuePosts claims;
     private final Publishing publishing;
     private final ExecutorService workers;
+    private final Lanes lanes;
 
     public PublishDuePosts(Database database, Clock clock, ClaimDuePosts claims, Publishing publishing,
                            ExecutorService workers) {
@@ -42,15 +45,12 @@ public final class PublishDuePosts {
         this.claims = claims;
         this.publishing = publishing;
         this.workers = workers;
+        this.lanes = new Lanes(clock, publishing.workers());
     }
 
     /** Publishes what is due now and waits for it; answers how many posts it took. */
     public int runOnce() {
-        List<Post> claimed = claims.claim(BATCH);
-        List<Future<?>> running = new ArrayList<>();
-        for (Post post : claimed) {
-            running.add(workers.submit(() -> publishSafely(post)));
-        }
+        List<Future<?>> running = dispatchDue(BATCH, () -> { });
         for (Future<?> future : running) {
             try {
                 future.get();
@@ -61,7 +61,23 @@ public final class PublishDuePosts {
                 LOG.error("publishing worker failed", e.getCause());
             }
         }
-        return claimed.size();
+        return running.size();
+    }
+
+    /** Claims up to {@code max} due posts and starts publishing them; {@code whenDone} runs after each one. */
+    public List<Future<?>> dispatchDue(int max, Runnable whenDone) {
+        List<Post> claimed = claims.claim(max);
+        List<Future<?>> running = new ArrayList<>(claimed.size());
+        for (Post post : claimed) {
+            running.add(workers.submit(() -> {
+                try {
+                    publishSafely(post);
+                } finally {
+                    whenDone.run();
+                }
+            }));
+        }
+        return running;
     }
 
     private void publishSafely(Post post) {
@@ -87,9 +103,37 @@ public final class PublishDuePosts {
         }
         Map<String, String> credentials = channel.isSandbox() ? Map.of()
                 : publishing.channels().credentials(post.organizationId(), channel.id());
-        PublishRequest request = new PublishRequest(post.id(), channel.id(), channel.service(), channel.serviceId(),
-                post.scheduledAt(), post.content(), credentials, post.sentParts(), post.attempts());
-        store(post, channel, attempt(publisher, request, sentPartsRecorder(post)));
+        // sandbox channels call no network, so there is nothing to keep apart
+        Lanes.Lane lane = channel.isSandbox() ? lanes.unlimited()
+                : lanes.tryEnter(channel, NetworkHost.of(channel, credentials));
+        if (lane == null) {
+            defer(post, clock.millis() + BUSY_LANE_DELAY.toMillis());
+            return;
+        }
+        try (lane) {
+            if (!lane.breaker().allows()) {
+                defer(post, lane.breaker().openUntil().toEpochMilli());
+                return;
+            }
+            PublishRequest request = new PublishRequest(post.id(), channel.id(), channel.service(),
+                    channel.serviceId(), post.scheduledAt(), post.content(), credentials, post.sentParts(),
+                    post.attempts());
+            PublishOutcome outcome = attempt(publisher, request, sentPartsRecorder(post));
+            if (outcome instanceof PublishOutcome.RetryLater || outcome instanceof PublishOutcome.Unconfirmed) {
+                lane.breaker().failed();
+            } else {
+                lane.breaker().succeeded();
+            }
+            store(post, channel, outcome);
+        }
+    }
+
+    /** Gives a claimed post back untouched, to be taken again at {@code dueAt}; it does not count as an attempt. */
+    private void defer(Post post, long dueAt) {
+        database.transaction(tx -> tx.update(
+                "UPDATE posts SET status = 'scheduled', due_at = ?, attempts = attempts - 1, lease_owner = NULL,"
+                        + " lease_until = NULL WHERE id = ? AND lease_owner = ?",
+                dueAt, post.id(), claims.owner()));
     }
 
     private static PublishOutcome attempt(Publisher publisher, PublishRequest request, PublishProgress progress) {

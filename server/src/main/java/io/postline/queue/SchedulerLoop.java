@@ -2,26 +2,33 @@ package io.postline.queue;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs publishing passes on a thread: at once after a wake-up, else every poll interval. */
+/**
+ * Keeps up to {@code maxInFlight} posts publishing at once: claims more as soon as enough have finished, at once
+ * after a wake-up, else every poll interval. It never waits for a slow post before claiming the next ones.
+ */
 public final class SchedulerLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerLoop.class);
 
     private final PublishDuePosts publishDuePosts;
     private final Duration pollInterval;
+    private final int maxInFlight;
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition woken = lock.newCondition();
     private volatile boolean running;
     private boolean pending;
     private Thread thread;
 
-    public SchedulerLoop(PublishDuePosts publishDuePosts, Duration pollInterval) {
+    public SchedulerLoop(PublishDuePosts publishDuePosts, Duration pollInterval, int maxInFlight) {
         this.publishDuePosts = publishDuePosts;
         this.pollInterval = pollInterval;
+        this.maxInFlight = maxInFlight;
     }
 
     public void start() {
@@ -31,7 +38,7 @@ public final class SchedulerLoop implements AutoCloseable {
         thread.start();
     }
 
-    /** Something became due (a post to publish now): run a pass without waiting for the next poll. */
+    /** Something became due (a post to publish now) or a worker finished: look again without waiting. */
     public void wake() {
         lock.lock();
         try {
@@ -44,16 +51,28 @@ public final class SchedulerLoop implements AutoCloseable {
 
     private void run() {
         while (running) {
-            int taken = 0;
-            try {
-                taken = publishDuePosts.runOnce();
-            } catch (RuntimeException e) {
-                LOG.error("publishing pass failed; trying again after the poll interval", e);
+            int claimed = 0;
+            int free = maxInFlight - inFlight.get();
+            // claim in batches, not one post per finished post, so a burst costs few claim queries
+            if (free >= Math.max(1, maxInFlight / 4) || (free > 0 && inFlight.get() == 0)) {
+                try {
+                    inFlight.addAndGet(free);
+                    claimed = publishDuePosts.dispatchDue(free, this::finished).size();
+                } catch (RuntimeException e) {
+                    LOG.error("publishing pass failed; trying again after the poll interval", e);
+                } finally {
+                    inFlight.addAndGet(claimed - free);
+                }
             }
-            if (taken == 0) {
+            if (claimed < free || free < Math.max(1, maxInFlight / 4)) {
                 sleep();
             }
         }
+    }
+
+    private void finished() {
+        inFlight.decrementAndGet();
+        wake();
     }
 
     private void sleep() {

@@ -141,7 +141,7 @@ public abstract class PublishingRecoveryContract {
         Publishers publishers = new Publishers(Map.of("sandbox", network));
         return new PublishDuePosts(server.server.database(), server.clock,
                 new ClaimDuePosts(server.server.database(), server.clock, "test-node", TestServer.LEASE),
-                new Publishing(publishers, server.server.domain().channels(), retry, PublishListener.NONE), workers);
+                new Publishing(publishers, server.server.domain().channels(), retry, PublishListener.NONE, 4), workers);
     }
 
     private static List<String> claimAll(ClaimDuePosts claims) {

@@ -29,7 +29,11 @@ public final class ContentRules {
         return problems(service, content, NetworkLimits.of(service).withTextLimit(textLimit));
     }
 
-    /** The network's way of counting this text (what is compared with the limit). */
+    /**
+     * The network's way of counting this text (what is compared with the limit). For Bluesky this is
+     * graphemes; its byte cap is checked by {@code problems}. On X and Mastodon a run of more than 16
+     * dot-joined labels ("a.b.c.…") counts as plain text, never as a URL, to keep counting fast.
+     */
     public int length(Service service, String text) {
         Objects.requireNonNull(text, "text");
         return NetworkLimits.of(service).textLimit().length().of(text);

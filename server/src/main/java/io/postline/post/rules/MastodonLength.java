@@ -19,9 +19,13 @@ final class MastodonLength implements TextLength {
     /** Ruby's [[:word:]], which Mastodon's regexes use; Java's \w is ASCII-only. */
     private static final String WORD_CHARS = "\\p{L}\\p{M}\\p{N}\\p{Pc}";
     private static final String WORD = "[" + WORD_CHARS + "]";
-    /** Account::MENTION_RE with the domain made mandatory: only remote mentions get a discount. */
+    /**
+     * Account::MENTION_RE with the domain made mandatory: only remote mentions get a discount. The
+     * username is USERNAME_RE rewritten so no two quantifiers compete for a character (same names
+     * matched); the original form backtracks quadratically on a long run of letters.
+     */
     private static final Pattern REMOTE_MENTION = Pattern.compile(
-            "(?<![=/" + WORD_CHARS + "])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)@" + WORD + "+(?:[.-]+" + WORD + "+)*",
+            "(?<![=/" + WORD_CHARS + "])@([a-z0-9_]++(?:[.-]++[a-z0-9_]++)*+)@" + WORD + "++(?:[.-]++" + WORD + "++)*+",
             Pattern.CASE_INSENSITIVE);
 
     private final GraphemeLength graphemes = new GraphemeLength();
@@ -51,7 +55,8 @@ final class MastodonLength implements TextLength {
         // A new Extractor per call because its settings are mutable fields.
         Extractor extractor = new Extractor();
         extractor.setExtractURLWithoutProtocol(false);
-        for (Extractor.Entity url : extractor.extractURLsWithIndices(text)) {
+        // Defusing keeps every index, so the spans found apply to the original text.
+        for (Extractor.Entity url : extractor.extractURLsWithIndices(DottedRuns.defuse(text))) {
             found.add(new Rewrite(url.getStart(), url.getEnd(), URL_PLACEHOLDER));
         }
         Matcher mention = REMOTE_MENTION.matcher(text);

@@ -28,7 +28,7 @@ record MediaRules(NetworkLimits limits, String network) {
     private String tooManyPhotos(int photos) {
         int max = limits.maxPhotos();
         String allowed = max == 0 ? "no photos" : "at most " + max + (max == 1 ? " photo" : " photos");
-        return network + " takes " + allowed + "; there are " + photos + ".";
+        return network + " takes " + allowed + (photos == 1 ? "; there is 1." : "; there are " + photos + ".");
     }
 
     private static List<String> addressProblems(Media media) {
@@ -41,17 +41,22 @@ record MediaRules(NetworkLimits limits, String network) {
                 problems.add(notWebAddress("Photo " + (i + 1) + " URL", url));
             }
         }
-        Media.Video video = media.video();
-        if (video != null) {
-            if (video.url() == null || video.url().isBlank()) {
-                problems.add("The video has no URL.");
-            } else if (!isWebAddress(video.url())) {
-                problems.add(notWebAddress("Video URL", video.url()));
-            }
-            // The thumbnail is optional; only one that is given has to be fetchable.
-            if (video.thumbnailUrl() != null && !isWebAddress(video.thumbnailUrl())) {
-                problems.add(notWebAddress("Video thumbnail URL", video.thumbnailUrl()));
-            }
+        if (media.video() != null) {
+            problems.addAll(videoAddressProblems(media.video()));
+        }
+        return problems;
+    }
+
+    private static List<String> videoAddressProblems(Media.Video video) {
+        List<String> problems = new ArrayList<>();
+        if (video.url() == null || video.url().isBlank()) {
+            problems.add("The video has no URL.");
+        } else if (!isWebAddress(video.url())) {
+            problems.add(notWebAddress("Video URL", video.url()));
+        }
+        // The thumbnail is optional; only one that is given has to be fetchable.
+        if (video.thumbnailUrl() != null && !isWebAddress(video.thumbnailUrl())) {
+            problems.add(notWebAddress("Video thumbnail URL", video.thumbnailUrl()));
         }
         return problems;
     }

@@ -39,7 +39,7 @@ record TextLimit(TextLength length, int max, Unit unit) {
     }
 
     /** "3,012": the same in every JVM locale, so messages and tests do not depend on the host. */
-    static String grouped(int number) {
+    private static String grouped(int number) {
         return String.format(Locale.ROOT, "%,d", number);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ContentRulesConcurrencyTest {
     private static final int THREADS = 8;
-    private static final int ROUNDS = 200;
+    private static final int ROUNDS = 10;
 
     @Test
     void one_instance_gives_the_same_answers_when_many_threads_share_it() throws Exception {
@@ -26,7 +26,7 @@ class ContentRulesConcurrencyTest {
                 aTextPost(FAMILY.repeat(301)),
                 aTextPost("日".repeat(141)),
                 aTextPost("’".repeat(200)),
-                aTextPost("cafe\u0301 " + "b".repeat(3_000)));
+                aTextPost("cafe\u0301 " + "b".repeat(600) + " https://example.com/x"));
         List<List<String>> expected = new ArrayList<>();
         for (Service service : Service.values()) {
             for (PostContent post : posts) {

@@ -52,7 +52,7 @@ class ContentRulesMediaTest {
     void youtube_refuses_photos_and_still_asks_for_a_video() {
         assertThat(rules.problems(Service.YOUTUBE, aPost("Trailer", photos(1)))).containsExactly(
                 "YouTube needs a video.",
-                "YouTube takes no photos; there are 1.");
+                "YouTube takes no photos; there is 1.");
     }
 
     @ParameterizedTest

@@ -3,7 +3,9 @@ package io.postline.post.rules;
 import static io.postline.post.rules.ContentFixtures.FAMILY;
 import static io.postline.post.rules.ContentFixtures.aUrlOfLength;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class MastodonLengthTest {
@@ -60,5 +62,24 @@ class MastodonLengthTest {
     @Test
     void whitespace_alone_counts_nothing() {
         assertThat(length.of("  \n ")).isZero();
+    }
+
+    @Test
+    void a_username_with_dots_and_dashes_inside_counts_as_the_username_only() {
+        assertThat(length.of("@a.l-ice@example.social")).isEqualTo("@a.l-ice".length());
+    }
+
+    @Test
+    void a_username_ending_in_a_dot_is_not_a_mention() {
+        assertThat(length.of("@alice.@example.social")).isEqualTo(22);
+    }
+
+    @Test
+    void text_built_to_make_the_url_and_mention_regexes_backtrack_is_counted_quickly() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThat(length.of("https://" + "a.".repeat(12_000))).isEqualTo(24_008);
+            assertThat(length.of("@" + "a".repeat(25_000))).isEqualTo(25_001);
+            assertThat(length.of("@a.".repeat(8_000))).isEqualTo(24_000);
+        });
     }
 }

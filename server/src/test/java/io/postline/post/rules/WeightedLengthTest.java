@@ -3,7 +3,9 @@ package io.postline.post.rules;
 import static io.postline.post.rules.ContentFixtures.FAMILY;
 import static io.postline.post.rules.ContentFixtures.aUrlOfLength;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class WeightedLengthTest {
@@ -43,5 +45,25 @@ class WeightedLengthTest {
     @Test
     void empty_text_weighs_nothing() {
         assertThat(length.of("")).isZero();
+    }
+
+    @Test
+    void a_host_of_16_labels_still_counts_as_a_url() {
+        assertThat(length.of("https://" + "a.".repeat(15) + "com/x")).isEqualTo(23);
+    }
+
+    @Test
+    void a_run_of_more_than_16_dotted_labels_counts_as_plain_text() {
+        assertThat(length.of("a.".repeat(16) + "com")).isEqualTo(35);
+    }
+
+    @Test
+    void long_dotted_runs_that_would_keep_twitter_text_busy_for_minutes_are_counted_within_seconds() {
+        // Unguarded, 25,000 characters of "a." keep twitter-text's URL regex busy for minutes.
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThat(length.of("a.".repeat(12_500))).isEqualTo(25_000);
+            assertThat(length.of("a.b-".repeat(6_250))).isEqualTo(25_000);
+            assertThat(length.of("http://" + "a.".repeat(12_000))).isEqualTo(24_007);
+        });
     }
 }
