@@ -108,8 +108,15 @@ postline() {
 start_server() { # log_file args...
   local logf=$1
   shift
-  POSTLINE_RATE_LIMITS=${BENCH_RATE_LIMITS:-off} POSTLINE_LOG_LEVEL=${POSTLINE_LOG_LEVEL:-WARN} \
-    postline serve "$@" > "$logf" 2>&1 &
+  # exec all the way down (subshell -> ./postline -> java) so that SERVER_PID is the JVM itself
+  (
+    export POSTLINE_RATE_LIMITS=${BENCH_RATE_LIMITS:-off} POSTLINE_LOG_LEVEL=${POSTLINE_LOG_LEVEL:-WARN}
+    if [[ -n "${SNAP_DIR:-}" ]]; then
+      POSTLINE_JAVA_OPTS="$SERVER_JVM" exec "$SNAP_DIR/postline" serve "$@"
+    else
+      exec "$JAVA" $SERVER_JVM -jar "$POSTLINE_JAR" serve "$@"
+    fi
+  ) > "$logf" 2>&1 &
   SERVER_PID=$!
   track "$SERVER_PID"
 }

@@ -1,10 +1,15 @@
 package io.postline;
 
+import io.postline.account.Caller;
 import io.postline.channel.Channel;
 import io.postline.channel.ChannelStore;
 import io.postline.channel.CredentialCipher;
 import io.postline.channel.Service;
 import io.postline.db.Database;
+import io.postline.publish.ConnectChannel;
+import io.postline.publish.bluesky.BlueskyConnector;
+import io.postline.publish.mastodon.MastodonConnector;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,20 +31,18 @@ final class ConnectChannelCommand implements Callable<Integer> {
     @Option(names = "--service", required = true, description = "twitter, linkedin, ..., bluesky, mastodon.")
     String service;
 
-    @Option(names = "--publisher", defaultValue = Channel.SANDBOX,
-            description = "sandbox (records, never sends) or webhook (POSTs JSON to --credential url=...).")
+    @Option(names = "--publisher", description = "sandbox (records, never sends), webhook (POSTs JSON to"
+            + " --credential url=...), or the network itself (bluesky, mastodon: the default for those services).")
     String publisher;
 
-    @Option(names = "--name", required = true)
+    @Option(names = "--name", description = "Defaults to the network account's name.")
     String name;
-
-    @Option(names = "--service-id", defaultValue = "")
-    String serviceId;
 
     @Option(names = "--timezone", defaultValue = "UTC", description = "IANA time zone of the posting schedule.")
     String timezone;
 
-    @Option(names = "--credential", description = "key=value, repeatable; stored encrypted.")
+    @Option(names = "--credential", description = "key=value, repeatable; stored encrypted. bluesky: serviceUrl,"
+            + " handle, appPassword; mastodon: instanceUrl, accessToken; webhook: url.")
     Map<String, String> credentials = new LinkedHashMap<>();
 
     @Override
@@ -49,16 +52,20 @@ final class ConnectChannelCommand implements Callable<Integer> {
             System.err.println("Unknown service '" + service + "'.");
             return 2;
         }
-        if (!List.of(Channel.SANDBOX, "webhook").contains(publisher)) {
-            System.err.println("Unknown publisher '" + publisher + "': use sandbox or webhook.");
-            return 2;
-        }
         try (Database database = Database.open(db.database, 2)) {
             Clock clock = Clock.systemUTC();
             ChannelStore channels = new ChannelStore(database, clock, new Ids(clock),
                     new CredentialCipher(db.encryptionKey()));
-            Channel channel = channels.connect(organizationId, new ChannelStore.NewChannel(name, network,
-                    serviceId.isBlank() ? name : serviceId, "profile", timezone, publisher, null, credentials));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            ConnectChannel connect = new ConnectChannel(channels, Map.of(
+                    Service.BLUESKY.apiName(), new BlueskyConnector(http, Server.CONNECT_TIMEOUT)::connect,
+                    Service.MASTODON.apiName(), new MastodonConnector(http, Server.CONNECT_TIMEOUT)::connect));
+            // the command line acts as an administrator of the organization it names
+            Caller administrator = new Caller(null, List.of(organizationId));
+            Channel channel = connect.connect(administrator, organizationId,
+                    new ConnectChannel.Request(network, publisher, name, timezone, credentials));
+            System.out.println("Channel " + channel.name() + " (" + channel.service().apiName() + ", "
+                    + channel.publisher() + ") connected.");
             System.out.println("POSTLINE_CHANNEL_ID=" + channel.id());
             return 0;
         } catch (Refusal e) {

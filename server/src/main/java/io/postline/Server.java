@@ -24,7 +24,14 @@ import io.postline.post.idea.IdeaStore;
 import io.postline.post.tag.TagStore;
 import io.postline.post.PostValidation;
 import io.postline.post.rules.ContentRules;
+import io.postline.channel.Service;
+import io.postline.publish.ConnectChannel;
 import io.postline.publish.Publishers;
+import io.postline.publish.bluesky.BlueskyConnector;
+import io.postline.publish.bluesky.BlueskyPublisher;
+import io.postline.publish.mastodon.MastodonConnector;
+import io.postline.publish.mastodon.MastodonPublisher;
+import io.postline.publish.media.MediaFetcher;
 import io.postline.publish.sandbox.DeliveryLog;
 import io.postline.publish.sandbox.SandboxPublisher;
 import io.postline.publish.webhook.WebhookPublisher;
@@ -45,6 +52,9 @@ import java.util.concurrent.Executors;
 
 /** One running Postline node: the object graph built by hand, the one place that knows every feature. */
 public final class Server implements AutoCloseable {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+    static final Duration MEDIA_TIMEOUT = Duration.ofSeconds(60);
+
     private final Database database;
     private final Domain domain;
     private final PublishDuePosts publishDuePosts;
@@ -69,11 +79,16 @@ public final class Server implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         ExecutorService workers = Workers.create(config.publishing().workers());
         ClaimDuePosts claims = new ClaimDuePosts(database, clock, nodeName(), config.publishing().lease());
-        HttpClient networks = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        // HTTP/1.1: the JDK's default h2c upgrade on plain http:// breaks some servers (the reference PDS among them)
+        HttpClient networks = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
+        MediaFetcher media = new MediaFetcher(networks, MEDIA_TIMEOUT);
         Publishers publishers = new Publishers(Map.of(
                 Channel.SANDBOX, new SandboxPublisher(database, clock),
-                WebhookPublisher.KIND, new WebhookPublisher(networks, WebhookPublisher.TIMEOUT)));
+                WebhookPublisher.KIND, new WebhookPublisher(networks, WebhookPublisher.TIMEOUT),
+                Service.BLUESKY.apiName(), new BlueskyPublisher(networks, media, clock),
+                Service.MASTODON.apiName(), new MastodonPublisher(networks, media, clock)));
         PublishDuePosts publishDuePosts = new PublishDuePosts(database, clock, claims,
                 new Publishing(publishers, channels, RetryPolicy.STANDARD, new PublishMetrics(metrics),
                         config.publishing().workers()), workers);
@@ -86,7 +101,10 @@ public final class Server implements AutoCloseable {
                 new EditPosts(database, clock, validation, wake), new ListPosts(database), new DeliveryLog(database),
                 new PostFeatures(new SearchPosts(database), new RevisePost(database, clock, validation, wake),
                         new DailyPostingLimits(database, clock), new TagStore(database, clock, ids),
-                        new IdeaStore(database, clock, ids)));
+                        new IdeaStore(database, clock, ids)),
+                new ConnectChannel(channels, Map.of(
+                        Service.BLUESKY.apiName(), new BlueskyConnector(networks, CONNECT_TIMEOUT)::connect,
+                        Service.MASTODON.apiName(), new MastodonConnector(networks, CONNECT_TIMEOUT)::connect)));
         QueueDepth depth = new QueueDepth(database, clock);
         Gauge.builder("postline.queue.due", depth::due).description("Posts due and not yet published")
                 .register(metrics);

@@ -2,6 +2,7 @@ package io.postline;
 
 import io.postline.account.AccountStore;
 import io.postline.account.ApiKey;
+import io.postline.db.CopyData;
 import io.postline.db.Database;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "postline", mixinStandardHelpOptions = true, version = "Postline 0.1.0",
         description = "Self-hosted social media scheduling with a Buffer-compatible GraphQL API.",
         subcommands = {ServerMain.Serve.class, ServerMain.CreateAccount.class, ServerMain.CreateKey.class,
-                ServerMain.Migrate.class, ConnectChannelCommand.class})
+                ServerMain.Migrate.class, ServerMain.MigrateData.class, ConnectChannelCommand.class})
 public final class ServerMain {
 
     public static void main(String[] args) {
@@ -45,7 +46,7 @@ public final class ServerMain {
             if (encryptionKey != null && !encryptionKey.isBlank()) {
                 return encryptionKey;
             }
-            if (database.startsWith("postgres")) {
+            if (Database.isPostgres(database)) {
                 throw new CommandLine.ParameterException(new CommandLine(new ServerMain()),
                         "--encryption-key (or POSTLINE_ENCRYPTION_KEY) is required with PostgreSQL, and every node"
                                 + " must use the same one.");
@@ -184,6 +185,32 @@ public final class ServerMain {
             try (Database database = Database.open(db.database, 2)) {
                 System.out.println("Database is up to date (" + database.dialect().name() + ").");
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "migrate-data", description = "Copies a SQLite database into a new, empty PostgreSQL database."
+            + " Stop the server first; run the copied setup with the same --encryption-key.")
+    static final class MigrateData implements Callable<Integer> {
+        @Option(names = "--from", required = true, description = "sqlite:<path> of the database to copy")
+        String from;
+
+        @Option(names = "--to", required = true, description = "postgresql://user:password@host:port/db, empty")
+        String to;
+
+        @Override
+        public Integer call() {
+            try {
+                CopyData.checkLocations(from, to);
+                try (Database source = Database.open(from, 2); Database target = Database.open(to, 2)) {
+                    var copied = new CopyData(source, target).run(System.out::println);
+                    System.out.println("Copied " + copied.values().stream().mapToLong(Long::longValue).sum()
+                            + " rows in " + copied.size() + " tables, counts verified.");
+                    return 0;
+                }
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                System.err.println(e.getMessage());
+                return 2;
             }
         }
     }

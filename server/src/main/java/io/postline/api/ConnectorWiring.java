@@ -22,6 +22,7 @@ import io.postline.post.PostFilter;
 import io.postline.post.PostGroup;
 import io.postline.post.PostResult;
 import io.postline.post.PostStatus;
+import io.postline.publish.ConnectChannel;
 import io.postline.queue.PostingSchedule;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,10 @@ final class ConnectorWiring {
                         .dataFetcher("sharePostNow", env -> unwrap(domain.edits().shareNow(ApiContext.caller(env), postId(env))))
                         .dataFetcher("approvePost", env -> unwrap(domain.edits().approve(ApiContext.caller(env), postId(env))))
                         .dataFetcher("rejectPost", env -> unwrap(domain.edits().reject(ApiContext.caller(env), postId(env))))
-                        .dataFetcher("updatePostingSchedule", this::updatePostingSchedule))
+                        .dataFetcher("updatePostingSchedule", this::updatePostingSchedule)
+                        .dataFetcher("connectChannel", this::connectChannel)
+                        .dataFetcher("disconnectChannel", env -> domain.connections().disconnect(
+                                ApiContext.caller(env), required(map(env.getArgument("input")), "channelId"))))
                 .type(TypeRuntimeWiring.newTypeWiring("Account")
                         .dataFetcher("organizations", env -> domain.accounts().organizations(
                                 ((io.postline.account.Account) env.getSource()).id())))
@@ -165,6 +169,18 @@ final class ConnectorWiring {
         return domain.channels().updateSchedule(channel.organizationId(), channelId, string(input, "timezone"),
                 days == null ? null : days.stream().map(d -> new PostingSchedule.Day(string(d, "day"),
                         list(d.get("times")), flag(d, "paused"))).toList());
+    }
+
+    private Channel connectChannel(DataFetchingEnvironment env) {
+        Map<String, Object> input = map(env.getArgument("input"));
+        List<Map<String, Object>> pairs = list(input.get("credentials"));
+        Map<String, String> credentials = new java.util.LinkedHashMap<>();
+        if (pairs != null) {
+            pairs.forEach(p -> credentials.put(string(p, "key"), string(p, "value")));
+        }
+        return domain.connections().connect(ApiContext.caller(env), required(input, "organizationId"),
+                new ConnectChannel.Request(io.postline.channel.Service.fromApiName(string(input, "service")).orElseThrow(),
+                        string(input, "publisher"), string(input, "name"), string(input, "timezone"), credentials));
     }
 
     private static String postId(DataFetchingEnvironment env) {

@@ -26,6 +26,8 @@ public record Channel(
         Instant createdAt) {
 
     public static final String SANDBOX = "sandbox";
+    /** The publisher of a channel whose credentials were removed. */
+    public static final String DISCONNECTED = "disconnected";
 
     public Channel {
         settings = settings == null ? Map.of() : Map.copyOf(settings);

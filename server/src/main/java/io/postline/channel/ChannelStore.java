@@ -90,6 +90,15 @@ public final class ChannelStore {
         });
     }
 
+    /** Forgets a channel's credentials; its unsent posts fail with a clear reason instead of being published. */
+    public Channel disconnect(String organizationId, String channelId) {
+        return database.transaction(tx -> {
+            tx.update("UPDATE channels SET publisher = ?, credentials = NULL WHERE organization_id = ? AND id = ?",
+                    Channel.DISCONNECTED, organizationId, channelId);
+            return find(tx, List.of(organizationId), List.of(channelId)).get(0);
+        });
+    }
+
     /** The decrypted credentials of a channel, for its publisher only. */
     public Map<String, String> credentials(String organizationId, String channelId) {
         return database.read(tx -> tx.queryOne(

@@ -35,6 +35,21 @@ public final class CopyData {
         this.target = target;
     }
 
+    /** Refuses, with a message for the person at the terminal, locations the copy cannot run between. */
+    public static void checkLocations(String from, String to) {
+        DatabaseLocation source = DatabaseLocation.parse(from);
+        if (source.isPostgres()) {
+            throw new IllegalArgumentException("--from names a SQLite database, as in sqlite:data/postline.db");
+        }
+        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(source.sqlitePath()))) {
+            throw new IllegalArgumentException("There is no SQLite database at " + source.sqlitePath());
+        }
+        if (!DatabaseLocation.parse(to).isPostgres()) {
+            throw new IllegalArgumentException("--to names a PostgreSQL database, as in"
+                    + " postgresql://user:password@host:5432/postline");
+        }
+    }
+
     /** Copies everything; answers the rows copied per table, in the order they were copied. */
     public Map<String, Long> run(Consumer<String> progress) {
         return source.transaction(from -> target.transaction(to -> copyAll(from.connection(), to.connection(), progress)));

@@ -61,7 +61,8 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(where.jdbcUrl());
         where.user().ifPresent(config::setUsername);
         where.password().ifPresent(config::setPassword);
-        config.setMaximumPoolSize(poolSize);
+        // Flyway holds one connection for its lock while it migrates on another
+        config.setMaximumPoolSize(Math.max(2, poolSize));
         config.setPoolName("postline-postgresql");
         config.addDataSourceProperty("ApplicationName", "postline");
         // one round trip per batch instead of one per row (migrate-data, bulk inserts)

@@ -97,8 +97,9 @@ public final class PublishDuePosts {
         }
         Publisher publisher = publishing.publishers().forName(channel.publisher()).orElse(null);
         if (publisher == null) {
-            store(post, channel, new PublishOutcome.Rejected("Postline cannot publish to channels of kind "
-                    + channel.publisher() + " in this version."));
+            store(post, channel, new PublishOutcome.Rejected(Channel.DISCONNECTED.equals(channel.publisher())
+                    ? "The channel was disconnected; connect it again to publish."
+                    : "Postline cannot publish to channels of kind " + channel.publisher() + " in this version."));
             return;
         }
         Map<String, String> credentials = channel.isSandbox() ? Map.of()
