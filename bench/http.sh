@@ -7,7 +7,8 @@
 #
 # Usage:  bench/http.sh [OUT_DIR]
 # Env: DBS ("sqlite pg") DURATION (20s) CONNECTIONS (32) CHANNELS (20) API_PORT (28191) PG_PORT (55492)
-#      BENCH_RATE_LIMITS (off; "" = the server's default quotas) POSTLINE_JAR (skip the snapshot build)
+#      QUOTAS ("off default": every run with request quotas off, then createPost again with the server's default
+#      quotas, to show what they cost) POSTLINE_JAR (skip the snapshot build)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=${1:-/tmp/postline-bench/http-$(date +%Y%m%d-%H%M%S)}
@@ -18,7 +19,8 @@ CHANNELS=${CHANNELS:-20}
 API_PORT=${API_PORT:-28191}
 PG_PORT=${PG_PORT:-55492}
 KEY=bench-encryption-key-0123456789
-WRK="wrk -t2 -c$CONNECTIONS -d$DURATION --latency"
+WRK="wrk -t2 -c$CONNECTIONS -d$DURATION --latency --timeout 10s"
+QUOTAS=${QUOTAS:-"off default"}
 
 mkdir -p "$OUT/logs" "$OUT/db"
 trap bench_cleanup EXIT
@@ -28,24 +30,40 @@ require_free_port "$API_PORT"
 [[ " $DBS " == *" pg "* ]] && start_private_pg "$PG_PORT"
 SUMMARY="$OUT/summary.md"
 {
-  echo "| database | request | req/s | p50 | p75 | p90 | p99 | max | non-2xx | GraphQL errors | posts in table |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| database | quotas | request | req/s | p50 | p75 | p90 | p99 | max | non-2xx | GraphQL errors | posts in table |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$SUMMARY"
 
 # one row of the summary from a wrk output file
-row() { # db request file posts
-  local f=$3
+row() { # db quotas request file posts
+  local f=$4
   local rps p50 p75 p90 p99 max non2xx gqlf
   rps=$(awk '/^Requests\/sec/ {print $2}' "$f")
   p50=$(awk '$1 == "50%" {print $2}' "$f"); p75=$(awk '$1 == "75%" {print $2}' "$f")
   p90=$(awk '$1 == "90%" {print $2}' "$f"); p99=$(awk '$1 == "99%" {print $2}' "$f")
   max=$(awk '$1 == "Latency" {print $4}' "$f")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$f"); gqlf=$(awk '/^graphql_failures/ {print $2}' "$f")
-  echo "| $1 | $2 | $rps | $p50 | $p75 | $p90 | $p99 | $max | ${non2xx:-0} | ${gqlf:-?} | $4 |" | tee -a "$SUMMARY"
+  echo "| $1 | $2 | $3 | $rps | $p50 | $p75 | $p90 | $p99 | $max | ${non2xx:-0} | ${gqlf:-?} | $5 |" | tee -a "$SUMMARY"
 }
 
 count_posts() { # db-kind location
   if [[ $1 == sqlite ]]; then sqlite3 "${2#sqlite:}" "SELECT count(*) FROM posts"; else pg "${2##*/}" -c "SELECT count(*) FROM posts"; fi
+}
+
+measure() { # kind quotas name lua location
+  local kind=$1 q=$2 name=$3 lua=$4 loc=$5 url="http://127.0.0.1:$API_PORT/"
+  log "$kind (quotas $q): $name warm-up 5 s, then $DURATION measured (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  wrk -t2 -c"$CONNECTIONS" -d5s --timeout 10s -s "$BENCH_DIR/wrk/$lua" "$url" > "$OUT/logs/$kind-$q-$name-warmup.txt" 2>&1
+  [[ $kind == pg ]] && pg http -c "SELECT pg_stat_statements_reset()" > /dev/null
+  echo "loadavg before $kind $q $name: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+  $WRK -s "$BENCH_DIR/wrk/$lua" "$url" > "$OUT/$kind-$q-$name.txt" 2>&1
+  if [[ $kind == pg ]]; then
+    pg http -F ' | ' -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms,
+                       round(mean_exec_time::numeric, 3) AS mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150)
+                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'http')
+                ORDER BY total_exec_time DESC LIMIT 20" > "$OUT/pg-statements-$q-$name.txt"
+  fi
+  row "$kind" "$q" "$name" "$OUT/$kind-$q-$name.txt" "$(count_posts "$kind" "$loc")"
 }
 
 for kind in $DBS; do
@@ -61,29 +79,14 @@ for kind in $DBS; do
   log "$kind: account and $CHANNELS channels"
   make_account "$loc" "http://127.0.0.1:9" "$CHANNELS" "$KEY"
   export API_KEY ORG_ID CHANNEL_IDS
-  start_server "$OUT/logs/server-$kind.log" --database "$loc" --encryption-key "$KEY" --port "$API_PORT"
-  wait_http "http://127.0.0.1:$API_PORT/health" 120
-  url="http://127.0.0.1:$API_PORT/"
-
-  log "$kind: createPost warm-up, then $DURATION measured (load $(cut -d' ' -f1-3 /proc/loadavg))"
-  wrk -t2 -c"$CONNECTIONS" -d5s -s "$BENCH_DIR/wrk/create.lua" "$url" > "$OUT/logs/$kind-create-warmup.txt" 2>&1
-  [[ $kind == pg ]] && pg http -c "SELECT pg_stat_statements_reset()" > /dev/null
-  echo "loadavg before $kind create: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
-  $WRK -s "$BENCH_DIR/wrk/create.lua" "$url" > "$OUT/$kind-create.txt" 2>&1
-  if [[ $kind == pg ]]; then
-    pg http -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms,
-                       round(mean_exec_time::numeric, 3) AS mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'http')
-                ORDER BY calls DESC LIMIT 25" -F ' | ' > "$OUT/pg-statements-during-create.txt"
-  fi
-  row "$kind" createPost "$OUT/$kind-create.txt" "$(count_posts "$kind" "$loc")"
-
-  log "$kind: listing warm-up, then $DURATION measured"
-  wrk -t2 -c"$CONNECTIONS" -d5s -s "$BENCH_DIR/wrk/list.lua" "$url" > "$OUT/logs/$kind-list-warmup.txt" 2>&1
-  echo "loadavg before $kind list: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
-  $WRK -s "$BENCH_DIR/wrk/list.lua" "$url" > "$OUT/$kind-list.txt" 2>&1
-  row "$kind" "posts first 25" "$OUT/$kind-list.txt" "$(count_posts "$kind" "$loc")"
-  stop_pid "$SERVER_PID"
+  for q in $QUOTAS; do
+    BENCH_RATE_LIMITS=$q start_server "$OUT/logs/server-$kind-$q.log" --database "$loc" --encryption-key "$KEY" \
+      --port "$API_PORT"
+    wait_http "http://127.0.0.1:$API_PORT/health" 120
+    measure "$kind" "$q" createPost create.lua "$loc"
+    [[ $q == off ]] && measure "$kind" "$q" list25 list.lua "$loc"
+    stop_pid "$SERVER_PID"
+  done
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
-log "results in $OUT (summary.md, *-create.txt, *-list.txt, pg-statements-during-create.txt)"
+log "results in $OUT (summary.md, <db>-<quotas>-<request>.txt, pg-statements-<quotas>-<request>.txt)"

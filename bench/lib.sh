@@ -103,15 +103,23 @@ postline() {
   fi
 }
 
-# Starts `postline serve` in the background; sets SERVER_PID. Rate limiting is turned off (POSTLINE_RATE_LIMITS=off)
-# unless BENCH_RATE_LIMITS says otherwise.
+# Starts `postline serve` in the background; sets SERVER_PID. Request quotas (rate limits) are turned off with
+# POSTLINE_RATE_LIMITS=off, the default of BENCH_RATE_LIMITS; BENCH_RATE_LIMITS=default keeps the server's own.
+# While `serve` has no such switch (ServerMain does not read POSTLINE_RATE_LIMITS), a limit other than "default"
+# runs bench/driver/ServeUnlimited.java instead: Server.start with the same settings as `serve` and that limit.
 start_server() { # log_file args...
   local logf=$1
   shift
+  local limits=${BENCH_RATE_LIMITS:-off}
+  local main_java
+  main_java=$(unzip -p "$POSTLINE_JAR" io/postline/ServerMain.class 2>/dev/null | grep -c -a POSTLINE_RATE_LIMITS || true)
   # exec all the way down (subshell -> ./postline -> java) so that SERVER_PID is the JVM itself
   (
-    export POSTLINE_RATE_LIMITS=${BENCH_RATE_LIMITS:-off} POSTLINE_LOG_LEVEL=${POSTLINE_LOG_LEVEL:-WARN}
-    if [[ -n "${SNAP_DIR:-}" ]]; then
+    export POSTLINE_LOG_LEVEL=${POSTLINE_LOG_LEVEL:-WARN}
+    [[ $limits != default ]] && export POSTLINE_RATE_LIMITS=$limits
+    if [[ $limits != default && $main_java == 0 ]]; then
+      exec "$JAVA" $SERVER_JVM -cp "$POSTLINE_JAR" "$BENCH_DIR/driver/ServeUnlimited.java" "$@" --rate-limits "$limits"
+    elif [[ -n "${SNAP_DIR:-}" ]]; then
       POSTLINE_JAVA_OPTS="$SERVER_JVM" exec "$SNAP_DIR/postline" serve "$@"
     else
       exec "$JAVA" $SERVER_JVM -jar "$POSTLINE_JAR" serve "$@"

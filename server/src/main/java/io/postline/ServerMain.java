@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "postline", mixinStandardHelpOptions = true, version = "Postline 0.1.0",
         description = "Self-hosted social media scheduling with a Buffer-compatible GraphQL API.",
         subcommands = {ServerMain.Serve.class, ServerMain.CreateAccount.class, ServerMain.CreateKey.class,
-                ServerMain.Migrate.class, ServerMain.MigrateData.class, ConnectChannelCommand.class})
+                ServerMain.Migrate.class, ServerMain.MigrateData.class, ConnectChannelCommand.class,
+                MastodonLoginCommand.class})
 public final class ServerMain {
 
     public static void main(String[] args) {

@@ -104,4 +104,20 @@ class HttpEdgeTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("postline_queue_due");
     }
+
+    @Test
+    void publishing_is_measured_by_network_and_outcome_with_its_lateness() throws Exception {
+        tenant.api().ok("mutation M($input: PostCreateInput!) { createPost(input: $input) { id } }", java.util.Map.of(
+                "input", java.util.Map.of("organizationId", tenant.organizationId(), "channelIds",
+                        java.util.List.of(tenant.channel(io.postline.channel.Service.THREADS)), "text", "measured",
+                        "scheduledAt", "2026-03-02T09:59:00Z")));
+        server.runDueNow();
+
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.server.port() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(metrics).contains("postline_publish_outcomes_total{network=\"threads\",outcome=\"Published\"} 1.0");
+        assertThat(metrics).contains("postline_publish_lateness_seconds_max{network=\"threads\"} 60.0");
+    }
 }
