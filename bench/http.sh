@@ -7,7 +7,7 @@
 #
 # Usage:  bench/http.sh [OUT_DIR]
 # Env: DBS ("sqlite pg") DURATION (20s) CONNECTIONS (32) CHANNELS (20) API_PORT (28191) PG_PORT (55492)
-#      QUOTAS ("off default": every run with request quotas off, then createPost again with the server's default
+#      QUOTAS ("off default": every run with request quotas off, then again with the server's default
 #      quotas, to show what they cost) POSTLINE_JAR (skip the snapshot build)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -30,8 +30,8 @@ require_free_port "$API_PORT"
 [[ " $DBS " == *" pg "* ]] && start_private_pg "$PG_PORT"
 SUMMARY="$OUT/summary.md"
 {
-  echo "| database | quotas | request | req/s | p50 | p75 | p90 | p99 | max | non-2xx | GraphQL errors | posts in table |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| database | quotas | request | req/s | p50 | p75 | p90 | p99 | max | non-2xx | GraphQL errors | posts in table | server CPU ms/req | PostgreSQL CPU ms/req |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$SUMMARY"
 
 # one row of the summary from a wrk output file
@@ -43,7 +43,7 @@ row() { # db quotas request file posts
   p90=$(awk '$1 == "90%" {print $2}' "$f"); p99=$(awk '$1 == "99%" {print $2}' "$f")
   max=$(awk '$1 == "Latency" {print $4}' "$f")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$f"); gqlf=$(awk '/^graphql_failures/ {print $2}' "$f")
-  echo "| $1 | $2 | $3 | $rps | $p50 | $p75 | $p90 | $p99 | $max | ${non2xx:-0} | ${gqlf:-?} | $5 |" | tee -a "$SUMMARY"
+  echo "| $1 | $2 | $3 | $rps | $p50 | $p75 | $p90 | $p99 | $max | ${non2xx:-0} | ${gqlf:-?} | $5 | $CPU_PER_REQ | $PG_CPU_PER_REQ |" | tee -a "$SUMMARY"
 }
 
 count_posts() { # db-kind location
@@ -56,7 +56,13 @@ measure() { # kind quotas name lua location
   wrk -t2 -c"$CONNECTIONS" -d5s --timeout 10s -s "$BENCH_DIR/wrk/$lua" "$url" > "$OUT/logs/$kind-$q-$name-warmup.txt" 2>&1
   [[ $kind == pg ]] && pg http -c "SELECT pg_stat_statements_reset()" > /dev/null
   echo "loadavg before $kind $q $name: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+  local c0 p0=0 c1 p1=0 reqs
+  c0=$(cpu_seconds "$SERVER_PID"); [[ $kind == pg ]] && p0=$(cpu_seconds "$(pg_postmaster_pid)")
   $WRK -s "$BENCH_DIR/wrk/$lua" "$url" > "$OUT/$kind-$q-$name.txt" 2>&1
+  c1=$(cpu_seconds "$SERVER_PID"); [[ $kind == pg ]] && p1=$(cpu_seconds "$(pg_postmaster_pid)")
+  reqs=$(awk '/requests in/ {print $1}' "$OUT/$kind-$q-$name.txt")
+  CPU_PER_REQ=$(awk -v a="$c0" -v b="$c1" -v n="$reqs" 'BEGIN {printf "%.1f", n > 0 ? (b - a) * 1000 / n : 0}')
+  PG_CPU_PER_REQ=$(awk -v a="$p0" -v b="$p1" -v n="$reqs" 'BEGIN {printf "%.1f", n > 0 ? (b - a) * 1000 / n : 0}')
   if [[ $kind == pg ]]; then
     pg http -F ' | ' -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms,
                        round(mean_exec_time::numeric, 3) AS mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150)
@@ -84,7 +90,7 @@ for kind in $DBS; do
       --port "$API_PORT"
     wait_http "http://127.0.0.1:$API_PORT/health" 120
     measure "$kind" "$q" createPost create.lua "$loc"
-    [[ $q == off ]] && measure "$kind" "$q" list25 list.lua "$loc"
+    measure "$kind" "$q" list25 list.lua "$loc"
     stop_pid "$SERVER_PID"
   done
 done

@@ -89,6 +89,7 @@ postline_run() { # label nodes db-kind rep
   log "$label rep $rep: $nodes node(s) up on $kind"
   "$JAVA" "$BENCH_DIR/driver/Lateness.java" --api "http://127.0.0.1:$API_PORT/" --key "$key" --org "$org" \
     --channels "$channels" --n "$N" --sink "$SINK" --label "$label" --results "$RESULTS" \
+    --cpu-pids "$(IFS=,; echo "${pids[*]}")" $([[ $kind == pg ]] && echo "--pg-pid $(pg_postmaster_pid)") \
     2>&1 | tee "$OUT/logs/$label-$rep-driver.log" | grep -E '^(RESULT|warm|created|WARN|create failed|sink|timed)' | cut -c1-400 || true
   if [[ $kind == sqlite ]]; then
     echo "  post statuses: $(sqlite3 "${loc#sqlite:}" "SELECT status || '=' || count(*) FROM posts GROUP BY status" | tr '\n' ' ')"

@@ -21,6 +21,10 @@ def fmt(vals, nd=0):
     return f"{med:,.{nd}f} [{min(vals):,.{nd}f}..{max(vals):,.{nd}f}]"
 
 
+def cpu(rs, key):
+    return fmt([r[key] for r in rs], 1) if key in rs[0] else "-"
+
+
 print("Raw limit (no scheduler, no database): requests/s to the sink\n")
 print("| label | runs | req/s | errors | duplicates |")
 print("|---|---|---|---|---|")
@@ -31,8 +35,8 @@ for label, rs in rows.items():
 
 print("\nBurst of N posts due at T (lateness = sink receive time - T, ms; median [min..max] over runs)\n")
 print("| label | runs | received / N | dup | first | p50 | p99 | max | posts/s (N / last-first) "
-      "| posts/s (N / last-T) | create/s |")
-print("|---|---|---|---|---|---|---|---|---|---|---|")
+      "| posts/s (N / last-T) | create/s | server CPU s T..end | PostgreSQL CPU s T..end |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for label, rs in rows.items():
     if "rps" in rs[0]:
         continue
@@ -45,4 +49,5 @@ for label, rs in rows.items():
     print(f"| {label} | {len(rs)} | {received} / {rs[0]['n']:,} | {sum(x['dupExtra'] for x in s)} "
           f"| {fmt([x['latMinMs'] for x in s])} | {fmt([x['latP50Ms'] for x in s])} "
           f"| {fmt([x['latP99Ms'] for x in s])} | {fmt([x['latMaxMs'] for x in s])} "
-          f"| {fmt([x['tasksPerSecActive'] for x in s])} | {fmt([x['tasksPerSecFromT'] for x in s])} | {create} |")
+          f"| {fmt([x['tasksPerSecActive'] for x in s])} | {fmt([x['tasksPerSecFromT'] for x in s])} | {create} "
+          f"| {cpu(rs, 'serverCpuS')} | {cpu(rs, 'pgCpuS')} |")

@@ -76,12 +76,18 @@ public final class Lateness {
             System.out.println("WARNING: creation finished after T; lateness is overstated");
         }
 
-        // 3. wait for the sink
+        // 3. wait for the sink; CPU used from T to the end by the servers (--cpu-pids) and PostgreSQL (--pg-pid)
         long tMicros = tMillis * 1000;
-        String stats = waitForSink(http, sink, n - failed, tMicros, timeoutS + slackMs / 1000, idleS);
+        List<Long> serverPids = pids(a.get("cpu-pids"));
+        List<Long> pgPids = pids(a.get("pg-pid"));
+        Thread.sleep(Math.max(0, tMillis - System.currentTimeMillis()));
+        double server0 = cpuSeconds(serverPids, false), pg0 = cpuSeconds(pgPids, true);
+        String stats = waitForSink(http, sink, n - failed, tMicros, timeoutS, idleS);
+        double serverCpu = cpuSeconds(serverPids, false) - server0, pgCpu = cpuSeconds(pgPids, true) - pg0;
         String line = String.format("{\"label\":\"%s\",\"n\":%d,\"createFailed\":%d,\"createMs\":%.0f,"
-                        + "\"createPerSec\":%.1f,\"slackBeforeTMs\":%d,\"t\":\"%s\",\"sink\":%s}",
-                label, n, failed, createMs, n / (createMs / 1000), slackMs, t, stats);
+                        + "\"createPerSec\":%.1f,\"slackBeforeTMs\":%d,\"t\":\"%s\",\"serverCpuS\":%.2f,"
+                        + "\"pgCpuS\":%.2f,\"sink\":%s}",
+                label, n, failed, createMs, n / (createMs / 1000), slackMs, t, serverCpu, pgCpu, stats);
         System.out.println("RESULT " + line);
         if (results != null) {
             try (FileWriter w = new FileWriter(results, true)) {
@@ -154,6 +160,30 @@ public final class Lateness {
         }
         System.out.println("timed out waiting for the sink: " + stats);
         return stats;
+    }
+
+    static List<Long> pids(String list) {
+        return list == null || list.isBlank() ? List.of()
+                : java.util.Arrays.stream(list.split(",")).map(Long::parseLong).toList();
+    }
+
+    /** CPU seconds used so far by these processes (and their children when asked: PostgreSQL backends). */
+    static double cpuSeconds(List<Long> pids, boolean children) {
+        double total = 0;
+        for (long pid : pids) {
+            ProcessHandle h = ProcessHandle.of(pid).orElse(null);
+            if (h == null) {
+                continue;
+            }
+            List<ProcessHandle> all = new java.util.ArrayList<>(List.of(h));
+            if (children) {
+                h.children().forEach(all::add);
+            }
+            for (ProcessHandle p : all) {
+                total += p.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+            }
+        }
+        return total;
     }
 
     static long field(String json, String name) {

@@ -86,7 +86,7 @@ public final class Server implements AutoCloseable {
         MediaFetcher media = new MediaFetcher(networks, MEDIA_TIMEOUT);
         Publishers publishers = new Publishers(Map.of(
                 Channel.SANDBOX, new SandboxPublisher(database, clock),
-                WebhookPublisher.KIND, new WebhookPublisher(networks, WebhookPublisher.TIMEOUT),
+                WebhookPublisher.KIND, new WebhookPublisher(networks, WebhookPublisher.TIMEOUT, clock),
                 Service.BLUESKY.apiName(), new BlueskyPublisher(networks, media, clock),
                 Service.MASTODON.apiName(), new MastodonPublisher(networks, media, clock)));
         PublishDuePosts publishDuePosts = new PublishDuePosts(database, clock, claims,

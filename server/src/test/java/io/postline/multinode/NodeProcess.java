@@ -27,6 +27,8 @@ final class NodeProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path output = folder.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
+                // the quick compiler only: three JVMs warming up on two cores otherwise spend seconds in C2
+                "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "io.postline.ServerMain", "serve",
                 "--database", database, "--encryption-key", encryptionKey, "--port", "0",
                 "--lease-seconds", String.valueOf(leaseSeconds)))

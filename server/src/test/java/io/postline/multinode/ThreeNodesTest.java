@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 170)
 class ThreeNodesTest {
     private static final int POSTS = 20_000;
-    private static final int THROUGH_THE_API = 300;
+    private static final int THROUGH_THE_API = 150;
     private static final int LEASE_SECONDS = 5;
     private static final String KEY = "multinode-encryption-key-0123456789";
     private static final String CREATE = "mutation M($input: PostCreateInput!) { createPost(input: $input) { id } }";

@@ -69,7 +69,7 @@ class NetworkIsolationTest {
         PublishDuePosts publishing = new PublishDuePosts(server.server.database(), server.clock,
                 new ClaimDuePosts(server.server.database(), server.clock, "node", TestServer.LEASE),
                 new Publishing(new Publishers(Map.of("webhook", new WebhookPublisher(HttpClient.newHttpClient(),
-                        Duration.ofSeconds(30)))), channels, RetryPolicy.STANDARD, PublishListener.NONE, WORKERS),
+                        Duration.ofSeconds(30), server.clock))), channels, RetryPolicy.STANDARD, PublishListener.NONE, WORKERS),
                 workers);
 
         try (SchedulerLoop loop = new SchedulerLoop(publishing, Duration.ofMillis(50), WORKERS)) {

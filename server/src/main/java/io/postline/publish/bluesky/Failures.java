@@ -1,13 +1,12 @@
 package io.postline.publish.bluesky;
 
+import io.postline.publish.RetryAfter;
 import io.postline.publish.PublishOutcome;
 import io.postline.publish.PublishOutcome.Rejected;
 import io.postline.publish.PublishOutcome.RetryLater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** Sorts a PDS error answer into an outcome: 429 and 5xx pass, every other refusal is final. */
@@ -33,22 +32,9 @@ final class Failures {
     /** {@code Retry-After} (seconds or HTTP date) first; else the PDS's {@code ratelimit-reset} (epoch seconds). */
     Optional<Duration> retryAfter(XrpcResponse response) {
         var headers = response.headers();
-        Optional<Instant> until = headers.firstValue("retry-after").flatMap(this::retryAfterValue)
+        Optional<Instant> until = headers.firstValue("retry-after").flatMap(value -> RetryAfter.until(value, clock))
                 .or(() -> headers.firstValue("ratelimit-reset").flatMap(Failures::epochSeconds));
-        return until.map(at -> Duration.between(clock.instant(), at))
-                .map(wait -> wait.isNegative() ? Duration.ZERO : wait);
-    }
-
-    private Optional<Instant> retryAfterValue(String value) {
-        try {
-            return Optional.of(clock.instant().plusSeconds(Long.parseLong(value.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (RuntimeException unreadable) {
-                return Optional.empty();
-            }
-        }
+        return until.map(at -> RetryAfter.from(at, clock));
     }
 
     private static Optional<Instant> epochSeconds(String value) {

@@ -1,5 +1,6 @@
 package io.postline.publish.mastodon;
 
+import io.postline.publish.RetryAfter;
 import io.postline.publish.PublishOutcome;
 import io.postline.publish.PublishOutcome.Rejected;
 import io.postline.publish.PublishOutcome.RetryLater;
@@ -36,22 +37,9 @@ final class Failures {
     /** {@code Retry-After} (seconds or HTTP date) first, else {@code X-RateLimit-Reset} (an ISO timestamp). */
     Optional<Duration> retryAfter(MastodonResponse response) {
         var headers = response.headers();
-        Optional<Instant> until = headers.firstValue("retry-after").flatMap(this::retryAfterValue)
+        Optional<Instant> until = headers.firstValue("retry-after").flatMap(value -> RetryAfter.until(value, clock))
                 .or(() -> headers.firstValue("x-ratelimit-reset").flatMap(Failures::isoInstant));
-        return until.map(at -> Duration.between(clock.instant(), at))
-                .map(wait -> wait.isNegative() ? Duration.ZERO : wait);
-    }
-
-    private Optional<Instant> retryAfterValue(String value) {
-        try {
-            return Optional.of(clock.instant().plusSeconds(Long.parseLong(value.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (DateTimeParseException unreadable) {
-                return Optional.empty();
-            }
-        }
+        return until.map(at -> RetryAfter.from(at, clock));
     }
 
     private static Optional<Instant> isoInstant(String value) {

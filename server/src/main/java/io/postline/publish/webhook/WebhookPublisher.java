@@ -7,6 +7,7 @@ import io.postline.publish.PublishOutcome;
 import io.postline.publish.PublishProgress;
 import io.postline.publish.PublishRequest;
 import io.postline.publish.Publisher;
+import io.postline.publish.RetryAfter;
 import io.postline.publish.SentPart;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -16,6 +17,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +35,13 @@ public final class WebhookPublisher implements Publisher {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public WebhookPublisher(HttpClient http, Duration timeout) {
+    public WebhookPublisher(HttpClient http, Duration timeout, Clock clock) {
         this.http = http;
         this.timeout = timeout;
+        this.clock = clock;
     }
 
     @Override
@@ -96,7 +100,8 @@ public final class WebhookPublisher implements Publisher {
             String url = body.hasNonNull("url") ? body.get("url").asText() : null;
             return Attempt.sent(new SentPart(index, id, url, null));
         }
-        Optional<Duration> retryAfter = response.headers().firstValue("Retry-After").flatMap(WebhookPublisher::seconds);
+        Optional<Duration> retryAfter = response.headers().firstValue("Retry-After")
+                .flatMap(value -> RetryAfter.until(value, clock)).map(until -> RetryAfter.from(until, clock));
         if (status == 429 || status >= 500) {
             return Attempt.failed(new PublishOutcome.RetryLater("The webhook answered HTTP " + status + ".", retryAfter));
         }
@@ -109,14 +114,6 @@ public final class WebhookPublisher implements Publisher {
             return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
         } catch (IOException e) {
             return json.createObjectNode();
-        }
-    }
-
-    private static Optional<Duration> seconds(String value) {
-        try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

@@ -62,7 +62,7 @@ class MastodonPublisherTest {
     private final List<SentPart> progress = new CopyOnWriteArrayList<>();
     private final MastodonPublisher publisher = new MastodonPublisher(LoopbackOnly.httpClient(),
             new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofSeconds(2)), Clock.fixed(NOW, ZoneOffset.UTC),
-            new MastodonTiming(Duration.ofMillis(400), POLL, Duration.ofSeconds(5), sleeps::add));
+            new MastodonTiming(Duration.ofSeconds(3), POLL, Duration.ofSeconds(5), sleeps::add));
 
     @AfterEach
     void stop() {
@@ -182,7 +182,7 @@ class MastodonPublisherTest {
 
     @Test
     void is_unconfirmed_after_two_timeouts_having_sent_exactly_twice_with_one_key() {
-        mastodon.stubFor(post(STATUSES).willReturn(okJson(status("103")).withFixedDelay(1_500)));
+        mastodon.stubFor(post(STATUSES).willReturn(okJson(status("103")).withFixedDelay(6_000)));
 
         var outcome = publisher.publish(aRequest("post-1", "slow instance"), progress::add);
 
@@ -196,7 +196,7 @@ class MastodonPublisherTest {
     @Test
     void resends_once_right_away_after_a_timeout_and_takes_that_answer() {
         mastodon.stubFor(post(STATUSES).inScenario("slow").whenScenarioStateIs(STARTED)
-                .willReturn(okJson(status("104")).withFixedDelay(1_500)).willSetStateTo("fast"));
+                .willReturn(okJson(status("104")).withFixedDelay(6_000)).willSetStateTo("fast"));
         mastodon.stubFor(post(STATUSES).inScenario("slow").whenScenarioStateIs("fast")
                 .willReturn(okJson(status("104"))));
 

@@ -30,7 +30,8 @@ class WebhookPublisherTest {
     private volatile int status = 200;
     private volatile String answer = "{\"id\":\"remote-7\",\"url\":\"https://hooks.example/7\"}";
     private volatile long delayMillis;
-    private final WebhookPublisher publisher = new WebhookPublisher(HttpClient.newHttpClient(), Duration.ofMillis(500));
+    private final WebhookPublisher publisher = new WebhookPublisher(HttpClient.newHttpClient(), Duration.ofSeconds(3),
+            java.time.Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), java.time.ZoneOffset.UTC));
 
     @BeforeEach
     void start() throws IOException {
@@ -100,7 +101,7 @@ class WebhookPublisherTest {
 
     @Test
     void no_answer_after_the_post_was_received_is_unconfirmed_not_a_blind_retry() {
-        delayMillis = 1_500;
+        delayMillis = 4_500;
 
         PublishOutcome outcome = publisher.publish(request(List.of()), progress -> { });
 
