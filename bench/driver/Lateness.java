@@ -53,14 +53,18 @@ public final class Lateness {
         // 1. warm-up
         if (warmup > 0) {
             post(http, sink + "/reset", "");
+            // two halves: the first warms the JIT, the second's rate sets the lead time
             Instant due = Instant.now().plusSeconds(2);
+            int failed = create(http, api, key, org, channels, warmup / 2, conc, due, "warm");
             long s = System.nanoTime();
-            int failed = create(http, api, key, org, channels, warmup, conc, due, "warm");
-            double rate = warmup / ((System.nanoTime() - s) / 1e9);
-            System.out.printf("warm-up: created %d posts at %.0f/s (%d failed)%n", warmup, rate, failed);
+            failed += create(http, api, key, org, channels, warmup - warmup / 2, conc, due, "warm2");
+            double rate = (warmup - warmup / 2) / ((System.nanoTime() - s) / 1e9);
+            System.out.printf("warm-up: created %d posts, the second half at %.0f/s (%d failed)%n", warmup, rate,
+                    failed);
             waitForSink(http, sink, warmup - failed, 0, 60, 15);
             post(http, sink + "/reset", "");
-            minLeadMs = Math.max(minLeadMs, (long) (n / rate * 1.4 * 1000) + 5000);
+            long maxLeadMs = Long.parseLong(a.getOrDefault("max-lead-ms", "240000"));
+            minLeadMs = Math.max(minLeadMs, Math.min(maxLeadMs, (long) (n / rate * 1.25 * 1000) + 5000));
         }
 
         // 2. the burst: n posts all due at T

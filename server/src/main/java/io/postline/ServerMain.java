@@ -77,10 +77,17 @@ public final class ServerMain {
                 description = "How long a node holds a post it is publishing before others may take it over.")
         int leaseSeconds;
 
+        @Option(names = "--rate-limits", defaultValue = "${env:POSTLINE_RATE_LIMITS}",
+                description = "Requests per API key over rolling windows, like 100/15m,250/24h,3000/30d (units s, m,"
+                        + " h, d), counted in the database so they hold across nodes; 'off' for none. Default "
+                        + io.postline.account.RateLimits.DEFAULT + ". Env: POSTLINE_RATE_LIMITS")
+        String rateLimits;
+
         @Override
         public Integer call() throws InterruptedException {
             ServerConfig config = new ServerConfig(db.database, host, port, db.encryptionKey(),
-                    new ServerConfig.Publishing(Duration.ofSeconds(1), Duration.ofSeconds(leaseSeconds), 64), true);
+                    new ServerConfig.Publishing(Duration.ofSeconds(1), Duration.ofSeconds(leaseSeconds), 64), true,
+                    rateLimits);
             Server server = Server.start(config, Clock.systemUTC());
             announceKeys(server);
             System.out.println("Postline listening on http://" + host + ":" + server.port()

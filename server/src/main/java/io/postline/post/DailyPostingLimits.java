@@ -54,5 +54,4 @@ public final class DailyPostingLimits {
 
     /** @param limit null when the network has no daily cap */
     public record Status(String channelId, int sent, int scheduled, Integer limit, boolean isAtLimit) {}
-
 }

@@ -90,14 +90,33 @@ public final class PostStore {
                         + " ORDER BY scheduled_at, id", PostStore::post, channelId, after.toEpochMilli());
     }
 
+    /**
+     * One page of a listing: one index range scan per status (on posts_listing_status), merged. A single scan
+     * over {@code status IN (...)} lets PostgreSQL wade through every sent post to find the scheduled ones.
+     */
     static PostPage page(Tx tx, String organizationId, PostFilter filter, Cursor after, int first) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT * FROM posts WHERE organization_id = ?");
-        params.add(organizationId);
-        if (!filter.statuses().isEmpty()) {
-            sql.append(" AND status IN (").append(Tx.marks(filter.statuses().size())).append(")");
-            filter.statuses().forEach(s -> params.add(s.apiName()));
+        List<String> branches = new ArrayList<>();
+        List<PostStatus> statuses = filter.statuses().isEmpty() ? List.of(PostStatus.values()) : filter.statuses();
+        for (PostStatus status : statuses) {
+            branches.add("SELECT * FROM (" + pageBranch(organizationId, status, filter, after, first, params)
+                    + ") AS s" + branches.size());
         }
+        String sql = String.join(" UNION ALL ", branches) + " ORDER BY sort_bucket, sort_at, id LIMIT ?";
+        params.add(first + 1);
+        List<Post> rows = tx.query(sql, PostStore::post, params.toArray());
+        boolean more = rows.size() > first;
+        List<PostPage.Entry> entries = rows.stream().limit(first)
+                .map(p -> new PostPage.Entry(p, Cursor.of(p, filter).encode()))
+                .toList();
+        return new PostPage(entries, more);
+    }
+
+    private static String pageBranch(String organizationId, PostStatus status, PostFilter filter, Cursor after,
+                                     int first, List<Object> params) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM posts WHERE organization_id = ? AND status = ?");
+        params.add(organizationId);
+        params.add(status.apiName());
         if (!filter.channelIds().isEmpty()) {
             sql.append(" AND channel_id IN (").append(Tx.marks(filter.channelIds().size())).append(")");
             params.addAll(filter.channelIds());
@@ -109,12 +128,7 @@ public final class PostStore {
         }
         sql.append(" ORDER BY sort_bucket, sort_at, id LIMIT ?");
         params.add(first + 1);
-        List<Post> rows = tx.query(sql.toString(), PostStore::post, params.toArray());
-        boolean more = rows.size() > first;
-        List<PostPage.Entry> entries = rows.stream().limit(first)
-                .map(p -> new PostPage.Entry(p, Cursor.of(p, filter).encode()))
-                .toList();
-        return new PostPage(entries, more);
+        return sql.toString();
     }
 
     public static Post post(ResultSet row) throws SQLException {
