@@ -84,12 +84,6 @@ public final class PostStore {
                 .map(Instant::ofEpochMilli).orElse(null);
     }
 
-    /** All the channel's scheduled posts later than {@code after}, earliest first. */
-    static List<Post> scheduledAfter(Tx tx, String channelId, Instant after) {
-        return tx.query("SELECT * FROM posts WHERE channel_id = ? AND status = 'scheduled' AND scheduled_at > ?"
-                        + " ORDER BY scheduled_at, id", PostStore::post, channelId, after.toEpochMilli());
-    }
-
     /**
      * One page of a listing: one index range scan per status (on posts_listing_status), merged. A single scan
      * over {@code status IN (...)} lets PostgreSQL wade through every sent post to find the scheduled ones.

@@ -5,9 +5,6 @@ import io.postline.channel.Channel;
 import io.postline.db.Tx;
 import io.postline.queue.QueueSlots;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds queue slots for posts without a chosen time. Callers hold the channel's lock (see
@@ -36,14 +33,12 @@ final class QueuePlacement {
      * chosen time keep it, and their slots are skipped.
      */
     Instant topOfQueue() {
-        List<Post> upcoming = PostStore.scheduledAfter(tx, channel.id(), now);
-        Set<Instant> fixed = upcoming.stream().filter(p -> !p.queued()).map(Post::scheduledAt)
-                .collect(Collectors.toSet());
+        UpcomingPosts upcoming = new UpcomingPosts(tx, channel.id(), now);
         QueueSlots slots = channel.queueSlots();
-        Instant top = freeSlotAfter(slots, now, fixed);
+        Instant top = upcoming.freeSlotAfter(slots, now, this::noSlot);
         Instant previous = top;
-        for (Post post : upcoming.stream().filter(Post::queued).toList()) {
-            Instant next = freeSlotAfter(slots, previous, fixed);
+        for (Post post = upcoming.nextQueued(); post != null; post = upcoming.nextQueued()) {
+            Instant next = upcoming.freeSlotAfter(slots, previous, this::noSlot);
             if (!post.scheduledAt().isBefore(next)) {
                 break; // this post, and every later one, is already clear of the posts ahead of it
             }
@@ -51,14 +46,6 @@ final class QueuePlacement {
             previous = next;
         }
         return top;
-    }
-
-    private Instant freeSlotAfter(QueueSlots slots, Instant after, Set<Instant> taken) {
-        Instant slot = slots.firstAfter(after).orElseThrow(this::noSlot);
-        while (taken.contains(slot)) {
-            slot = slots.firstAfter(slot).orElseThrow(this::noSlot);
-        }
-        return slot;
     }
 
     private void move(Post post, Instant to) {

@@ -96,6 +96,25 @@ public abstract class ConnectorPostsContract {
     }
 
     @Test
+    void share_next_on_a_long_queue_moves_every_queued_post_down_one_slot() {
+        String channel = alice.channel(Service.LINKEDIN);
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            before.add(create(alice, Map.of("channelIds", List.of(channel), "text", "q" + i)).path("scheduledAt").asText());
+        }
+
+        JsonNode top = create(alice, Map.of("channelIds", List.of(channel), "text", "top", "shareNext", true));
+
+        Map<String, String> timeByText = allPostsOf(alice).stream().collect(Collectors.toMap(
+                p -> p.path("text").asText(), p -> p.path("scheduledAt").asText()));
+        assertThat(top.path("scheduledAt").asText()).isEqualTo(before.get(0));
+        for (int i = 0; i < 129; i++) {
+            assertThat(timeByText.get("q" + i)).as("q" + i).isEqualTo(before.get(i + 1));
+        }
+        assertThat(Instant.parse(timeByText.get("q129"))).isAfter(Instant.parse(before.get(129)));
+    }
+
+    @Test
     void share_next_with_a_time_is_refused() {
         GraphqlClient.Answer answer = send(alice, Map.of("channelIds", List.of(alice.channel(Service.LINKEDIN)),
                 "text", "x", "shareNext", true, "scheduledAt", "2026-03-05T10:00:00Z"));
@@ -324,6 +343,21 @@ public abstract class ConnectorPostsContract {
         JsonNode page = tenant.api().ok(LIST, Map.of("input", Map.of("organizationId", tenant.organizationId(), "first", 100)));
         List<JsonNode> posts = new ArrayList<>();
         page.path("posts").path("edges").forEach(e -> posts.add(e.path("node")));
+        return posts;
+    }
+
+    private List<JsonNode> allPostsOf(Tenant tenant) {
+        List<JsonNode> posts = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> input = new HashMap<>(Map.of("organizationId", tenant.organizationId(), "first", 100));
+            if (after != null) {
+                input.put("after", after);
+            }
+            JsonNode page = tenant.api().ok(LIST, Map.of("input", input)).path("posts");
+            page.path("edges").forEach(e -> posts.add(e.path("node")));
+            after = page.path("pageInfo").path("hasNextPage").asBoolean() ? page.path("pageInfo").path("endCursor").asText() : null;
+        } while (after != null);
         return posts;
     }
 
