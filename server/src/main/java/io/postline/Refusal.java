@@ -26,6 +26,11 @@ public final class Refusal extends RuntimeException {
         return new Refusal(Kind.FORBIDDEN, message);
     }
 
+    /** The request clashes with something that exists already (e.g. a tag name in use). */
+    public static Refusal conflict(String message) {
+        return new Refusal(Kind.CONFLICT, message);
+    }
+
     public static Refusal limitReached(String message) {
         return new Refusal(Kind.LIMIT_REACHED, message);
     }

@@ -2,7 +2,6 @@ package io.postline.api;
 
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.introspection.GoodFaithIntrospection;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -27,11 +26,6 @@ public record GraphqlDialect(String name, GraphQLSchema schema, GraphQL graphql,
     static final int MAX_DEPTH = 25;
 
 
-    static {
-        // the "good faith" guard refuses ordinary introspection such as asking both queryType and mutationType
-        // for their fields; request size and depth are bounded at the HTTP edge instead
-        GoodFaithIntrospection.enabledJvmWide(false);
-    }
 
     public static GraphqlDialect load(String name, TypeDefinitionRegistry types, RuntimeWiring wiring,
                                       Function<Caller, DataLoaderRegistry> loaders) {

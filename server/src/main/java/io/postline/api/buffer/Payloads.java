@@ -1,7 +1,6 @@
 package io.postline.api.buffer;
 
 import io.postline.Refusal;
-import io.postline.post.tag.DuplicateTagName;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -34,8 +33,6 @@ final class Payloads {
             return mutation.get();
         } catch (Refusal refusal) {
             return error(errorMembers, type(refusal.kind()), refusal.getMessage());
-        } catch (DuplicateTagName duplicate) {
-            return error(errorMembers, "DuplicateError", duplicate.getMessage());
         } catch (RuntimeException e) {
             LOG.error("unexpected failure in a Buffer mutation", e);
             return error(errorMembers, "UnexpectedError",
@@ -51,7 +48,8 @@ final class Payloads {
 
     private static String type(Refusal.Kind kind) {
         return switch (kind) {
-            case BAD_INPUT, CONFLICT -> "InvalidInputError";
+            case BAD_INPUT -> "InvalidInputError";
+            case CONFLICT -> "DuplicateError";
             case NOT_FOUND -> "NotFoundError";
             case FORBIDDEN -> "UnauthorizedError";
             case LIMIT_REACHED -> "LimitReachedError";

@@ -117,7 +117,7 @@ public final class TagStore {
         boolean taken = tx.queryOne("SELECT id FROM tags WHERE organization_id = ? AND name = ?",
                 r -> r.getString(1), organizationId, name).filter(found -> !found.equals(exceptId)).isPresent();
         if (taken) {
-            throw new DuplicateTagName(name);
+            throw Refusal.conflict("A tag named '" + name + "' exists already in this organization.");
         }
     }
 
