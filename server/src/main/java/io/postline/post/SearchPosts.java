@@ -99,6 +99,19 @@ public final class SearchPosts {
 
     /** Rows after the cursor in the sort order: (k1 beyond v1) or (k1 = v1 and k2 beyond v2) ... or all equal and id after. */
     private static void after(StringBuilder sql, List<Object> params, List<PostSearch.Sort> sorts, List<String> cursor) {
+        if (sorts.stream().noneMatch(PostSearch.Sort::descending)) {
+            // all ascending, like id: one row comparison, which bounds the index scan where OR-ed clauses do not
+            List<String> columns = new ArrayList<>();
+            for (int i = 0; i < sorts.size(); i++) {
+                columns.add(column(sorts.get(i).key()));
+                params.add(Long.parseLong(cursor.get(i)));
+            }
+            columns.add("id");
+            params.add(cursor.get(sorts.size()));
+            sql.append(" AND (").append(String.join(", ", columns)).append(") > (").append(Tx.marks(columns.size()))
+                    .append(")");
+            return;
+        }
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i <= sorts.size(); i++) {
             StringBuilder clause = new StringBuilder();
