@@ -46,8 +46,8 @@ class BlueskyPublisherStubTest {
             .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
 
     private final BlueskyPublisher publisher = new BlueskyPublisher(LoopbackOnly.httpClient(),
-            new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofSeconds(2)),
-            Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMillis(500));
+            new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofSeconds(15)),
+            Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(4));
 
     @Test
     void refreshes_an_expired_access_token_instead_of_signing_in_again() {
@@ -118,7 +118,7 @@ class BlueskyPublisherStubTest {
     @Test
     void counts_a_timed_out_create_as_published_when_the_record_turns_out_to_be_there() {
         signInGives("access-1", "refresh-1");
-        pds.stubFor(post(CREATE).willReturn(okJson(created("x")).withFixedDelay(2_000)));
+        pds.stubFor(post(CREATE).willReturn(okJson(created("x")).withFixedDelay(10_000)));
         String rkey = Tid.forPart("post-1", 0, NOW);
         pds.stubFor(get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord")).willReturn(okJson(
                 "{\"uri\":\"at://did:plc:abc/app.bsky.feed.post/" + rkey + "\",\"cid\":\"bafyexisting\","

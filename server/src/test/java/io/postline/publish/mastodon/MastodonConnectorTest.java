@@ -27,8 +27,8 @@ class MastodonConnectorTest {
     static WireMockExtension mastodon = WireMockExtension.newInstance()
             .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
 
-    private final MastodonConnector connector = new MastodonConnector(LoopbackOnly.httpClient(), Duration.ofSeconds(2));
-    private final MastodonOAuth oauth = new MastodonOAuth(LoopbackOnly.httpClient(), Duration.ofSeconds(2));
+    private final MastodonConnector connector = new MastodonConnector(LoopbackOnly.httpClient(), Duration.ofSeconds(15));
+    private final MastodonOAuth oauth = new MastodonOAuth(LoopbackOnly.httpClient(), Duration.ofSeconds(15));
 
     @Test
     void names_the_account_and_reads_the_instances_limits_into_settings() {

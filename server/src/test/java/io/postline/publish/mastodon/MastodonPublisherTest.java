@@ -61,7 +61,7 @@ class MastodonPublisherTest {
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final List<SentPart> progress = new CopyOnWriteArrayList<>();
     private final MastodonPublisher publisher = new MastodonPublisher(LoopbackOnly.httpClient(),
-            new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofSeconds(2)), Clock.fixed(NOW, ZoneOffset.UTC),
+            new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofSeconds(15)), Clock.fixed(NOW, ZoneOffset.UTC),
             new MastodonTiming(Duration.ofSeconds(3), POLL, Duration.ofSeconds(5), sleeps::add));
 
     @AfterEach

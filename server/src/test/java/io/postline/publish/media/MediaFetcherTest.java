@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MediaFetcherTest {
     private final LocalMediaServer host = LocalMediaServer.start();
-    private final MediaFetcher fetcher = new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofMillis(800));
+    private final MediaFetcher fetcher = new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofSeconds(5));
 
     @AfterEach
     void stop() {
@@ -92,7 +92,7 @@ class MediaFetcherTest {
 
     @Test
     void gives_up_on_a_host_slower_than_the_timeout() {
-        String url = host.slowFile("/slow.png", Duration.ofSeconds(3), new byte[] {1});
+        String url = host.slowFile("/slow.png", Duration.ofSeconds(12), new byte[] {1});
 
         assertThat(fetcher.fetch(url, 1_000_000)).isInstanceOfSatisfying(Unavailable.class,
                 unavailable -> assertThat(unavailable.reason()).contains("did not answer"));
