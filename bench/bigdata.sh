@@ -50,7 +50,7 @@ bulk_insert() { # kind from to
           (string_to_array('$CHANNEL_IDS', ','))[1 + i % $CHANNELS], NULL, 'scheduled', 'bulk post ' || i,
           '{\"text\":\"bulk post ' || i || '\",\"media\":{\"photos\":[],\"video\":null,\"empty\":true},\"thread\":[]}',
           $BASE_MS + i * 60000, 0, 0, $BASE_MS + i * 60000, $BASE_MS + i * 60000, $now, $now
-        FROM generate_series($lo, $hi) AS i"
+        FROM generate_series($lo::bigint, $hi::bigint) AS i"
     else
       sqlite3 -bail "$SQLITE_FILE" "WITH RECURSIVE seq(i) AS (SELECT $lo UNION ALL SELECT i + 1 FROM seq WHERE i < $hi),
           ch(k, id) AS (SELECT key, value FROM json_each('[\"${CHANNEL_IDS//,/\",\"}\"]'))

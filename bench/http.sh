@@ -61,8 +61,8 @@ measure() { # kind quotas name lua location
   $WRK -s "$BENCH_DIR/wrk/$lua" "$url" > "$OUT/$kind-$q-$name.txt" 2>&1
   c1=$(cpu_seconds "$SERVER_PID"); [[ $kind == pg ]] && p1=$(cpu_seconds "$(pg_postmaster_pid)")
   reqs=$(awk '/requests in/ {print $1}' "$OUT/$kind-$q-$name.txt")
-  CPU_PER_REQ=$(awk -v a="$c0" -v b="$c1" -v n="$reqs" 'BEGIN {printf "%.1f", n > 0 ? (b - a) * 1000 / n : 0}')
-  PG_CPU_PER_REQ=$(awk -v a="$p0" -v b="$p1" -v n="$reqs" 'BEGIN {printf "%.1f", n > 0 ? (b - a) * 1000 / n : 0}')
+  CPU_PER_REQ=$(awk -v a="$c0" -v b="$c1" -v n="$reqs" 'BEGIN {printf "%.1f", (n > 0) ? (b - a) * 1000 / n : 0}')
+  PG_CPU_PER_REQ=$(awk -v a="$p0" -v b="$p1" -v n="$reqs" 'BEGIN {printf "%.1f", (n > 0) ? (b - a) * 1000 / n : 0}')
   if [[ $kind == pg ]]; then
     pg http -F ' | ' -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms,
                        round(mean_exec_time::numeric, 3) AS mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150)

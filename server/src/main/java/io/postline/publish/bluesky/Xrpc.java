@@ -1,8 +1,8 @@
 package io.postline.publish.bluesky;
 
+import io.postline.publish.JsonAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -63,17 +63,7 @@ final class Xrpc {
 
     private XrpcResponse send(HttpRequest.Builder request) throws IOException, InterruptedException {
         var response = http.send(request.build(), BodyHandlers.ofByteArray());
-        return new XrpcResponse(response.statusCode(), parse(response.body()), response.headers());
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = body.length == 0 ? null : JSON.readTree(body);
-            return node == null ? MissingNode.getInstance() : node;
-        } catch (IOException notJson) {
-            // Proxies in front of a PDS answer HTML on 502/504; the status alone decides then.
-            return MissingNode.getInstance();
-        }
+        return new XrpcResponse(response.statusCode(), JsonAnswer.parse(response.body()), response.headers());
     }
 
     private static String encode(String value) {

@@ -1,8 +1,7 @@
 package io.postline.publish.mastodon;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.postline.publish.JsonAnswer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -71,17 +70,7 @@ final class MastodonHttp {
 
     private MastodonResponse send(HttpRequest.Builder request) throws IOException, InterruptedException {
         var response = http.send(request.build(), BodyHandlers.ofByteArray());
-        return new MastodonResponse(response.statusCode(), parse(response.body()), response.headers());
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = body.length == 0 ? null : JSON.readTree(body);
-            return node == null ? MissingNode.getInstance() : node;
-        } catch (IOException notJson) {
-            // nginx in front of Mastodon answers HTML on 413 and 502; the status alone decides then.
-            return MissingNode.getInstance();
-        }
+        return new MastodonResponse(response.statusCode(), JsonAnswer.parse(response.body()), response.headers());
     }
 
     private static URI baseUri(String instanceUrl) {
