@@ -37,6 +37,7 @@ public final class PublishDuePosts {
     private final Publishing publishing;
     private final ExecutorService workers;
     private final Lanes lanes;
+    private final ChannelCache channelCache;
 
     public PublishDuePosts(Database database, Clock clock, ClaimDuePosts claims, Publishing publishing,
                            ExecutorService workers) {
@@ -46,6 +47,7 @@ public final class PublishDuePosts {
         this.publishing = publishing;
         this.workers = workers;
         this.lanes = new Lanes(clock, publishing.workers());
+        this.channelCache = new ChannelCache(publishing.channels(), clock);
     }
 
     /** Publishes what is due now and waits for it; answers how many posts it took. */
@@ -90,11 +92,12 @@ public final class PublishDuePosts {
     }
 
     private void publish(Post post) {
-        Channel channel = publishing.channels().find(List.of(post.organizationId()), post.channelId()).orElse(null);
-        if (channel == null) {
+        ChannelCache.Entry entry = channelCache.get(post.organizationId(), post.channelId()).orElse(null);
+        if (entry == null) {
             store(post, null, new PublishOutcome.Rejected("The channel of this post is no longer connected."));
             return;
         }
+        Channel channel = entry.channel();
         Publisher publisher = publishing.publishers().forName(channel.publisher()).orElse(null);
         if (publisher == null) {
             store(post, channel, new PublishOutcome.Rejected(Channel.DISCONNECTED.equals(channel.publisher())
@@ -102,11 +105,10 @@ public final class PublishDuePosts {
                     : "Postline cannot publish to channels of kind " + channel.publisher() + " in this version."));
             return;
         }
-        Map<String, String> credentials = channel.isSandbox() ? Map.of()
-                : publishing.channels().credentials(post.organizationId(), channel.id());
+        Map<String, String> credentials = entry.credentials();
         // sandbox channels call no network, so there is nothing to keep apart
         Lanes.Lane lane = channel.isSandbox() ? lanes.unlimited()
-                : lanes.tryEnter(channel, NetworkHost.of(channel, credentials));
+                : lanes.enter(channel, NetworkHost.of(channel, credentials));
         if (lane == null) {
             defer(post, clock.millis() + BUSY_LANE_DELAY.toMillis());
             return;
@@ -150,8 +152,12 @@ public final class PublishDuePosts {
 
     private PublishProgress sentPartsRecorder(Post post) {
         List<SentPart> parts = new ArrayList<>(post.sentParts());
+        int last = post.content().parts().size() - 1;
         return part -> {
             parts.add(part);
+            if (part.index() == last) {
+                return; // the Published outcome is stored next; a replay of the last part is deduplicated anyway
+            }
             database.transaction(tx -> tx.update(
                     "UPDATE posts SET sent_parts = ? WHERE id = ? AND lease_owner = ?",
                     Json.write(parts), post.id(), claims.owner()));
