@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code postline connect-channel}: adds a channel to an organization from the command line. */
-@Command(name = "connect-channel", description = "Connects a channel to an organization and prints its id.")
+@Command(name = "connect-channel", mixinStandardHelpOptions = true, description = "Connects a channel to an organization and prints its id.")
 final class ConnectChannelCommand implements Callable<Integer> {
     @Mixin
     ServerMain.DatabaseOptions db;

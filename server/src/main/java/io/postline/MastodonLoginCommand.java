@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * {@code --code} it registers Postline with the instance and prints the page to open; with the code that page
  * shows, it prints the access token for {@code connect-channel --credential accessToken=...}.
  */
-@Command(name = "mastodon-login", description = "Gets a Mastodon access token: run once without --code, open the"
+@Command(name = "mastodon-login", mixinStandardHelpOptions = true, description = "Gets a Mastodon access token: run once without --code, open the"
         + " printed page, then run again with the code it shows.")
 final class MastodonLoginCommand implements Callable<Integer> {
     @Option(names = "--instance", required = true, description = "e.g. https://mastodon.social")

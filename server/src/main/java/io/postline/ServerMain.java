@@ -28,7 +28,23 @@ import picocli.CommandLine.Option;
 public final class ServerMain {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ServerMain()).execute(args));
+        System.exit(new CommandLine(new ServerMain())
+                .setExecutionExceptionHandler((failure, command, parsed) -> {
+                    // a person reads this: the reason, not a stack trace
+                    System.err.println("postline " + command.getCommandName() + ": " + reason(failure));
+                    return 2;
+                })
+                .execute(args));
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String top = failure.getMessage();
+        String root = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return top == null || top.equals(root) || failure == cause ? root : top + " (" + root + ")";
     }
 
     /** Where the data is, shared by every command. */
@@ -57,7 +73,7 @@ public final class ServerMain {
         }
     }
 
-    @Command(name = "serve", description = "Runs the API and the publishing loop.")
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Runs the API and the publishing loop.")
     static final class Serve implements Callable<Integer> {
         @Mixin
         DatabaseOptions db;
@@ -73,6 +89,9 @@ public final class ServerMain {
                 + " print an API key for it.")
         boolean demo;
 
+        /** Leases are renewed every third of their length, so even a short one never expires under a live node. */
+        static final int MIN_LEASE_SECONDS = 5;
+
         @Option(names = "--lease-seconds", defaultValue = "${env:POSTLINE_LEASE_SECONDS:-120}",
                 description = "How long a node holds a post it is publishing before others may take it over.")
         int leaseSeconds;
@@ -85,6 +104,10 @@ public final class ServerMain {
 
         @Override
         public Integer call() throws InterruptedException {
+            if (leaseSeconds < MIN_LEASE_SECONDS) {
+                System.err.println("--lease-seconds must be at least " + MIN_LEASE_SECONDS + ".");
+                return 2;
+            }
             ServerConfig config = new ServerConfig(db.database, host, port, db.encryptionKey(),
                     new ServerConfig.Publishing(Duration.ofSeconds(1), Duration.ofSeconds(leaseSeconds), 64), true,
                     rateLimits);
@@ -125,7 +148,7 @@ public final class ServerMain {
         }
     }
 
-    @Command(name = "create-account", description = "Creates an account with one organization and prints its API key.")
+    @Command(name = "create-account", mixinStandardHelpOptions = true, description = "Creates an account with one organization and prints its API key.")
     static final class CreateAccount implements Callable<Integer> {
         @Mixin
         DatabaseOptions db;
@@ -156,7 +179,7 @@ public final class ServerMain {
         }
     }
 
-    @Command(name = "create-key", description = "Creates another API key for an existing account and prints it.")
+    @Command(name = "create-key", mixinStandardHelpOptions = true, description = "Creates another API key for an existing account and prints it.")
     static final class CreateKey implements Callable<Integer> {
         @Mixin
         DatabaseOptions db;
@@ -183,7 +206,7 @@ public final class ServerMain {
         }
     }
 
-    @Command(name = "migrate", description = "Applies pending database migrations and exits.")
+    @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Applies pending database migrations and exits.")
     static final class Migrate implements Callable<Integer> {
         @Mixin
         DatabaseOptions db;
@@ -197,7 +220,7 @@ public final class ServerMain {
         }
     }
 
-    @Command(name = "migrate-data", description = "Copies a SQLite database into a new, empty PostgreSQL database."
+    @Command(name = "migrate-data", mixinStandardHelpOptions = true, description = "Copies a SQLite database into a new, empty PostgreSQL database."
             + " Stop the server first; run the copied setup with the same --encryption-key.")
     static final class MigrateData implements Callable<Integer> {
         @Option(names = "--from", required = true, description = "sqlite:<path> of the database to copy")

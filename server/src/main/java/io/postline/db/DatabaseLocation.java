@@ -28,6 +28,10 @@ record DatabaseLocation(String sqlitePath, String jdbcUrl, String userInfo) {
         if (trimmed.startsWith("jdbc:postgresql:")) {
             return new DatabaseLocation(null, trimmed, null);
         }
+        if (trimmed.contains("://") && !trimmed.matches("^(jdbc:)?sqlite:.*")) {
+            throw new IllegalArgumentException("Postline stores its data in SQLite (sqlite:<path>) or PostgreSQL"
+                    + " (postgresql://user:password@host:5432/db), not in " + redacted(trimmed.split("://")[0] + "://..."));
+        }
         String path = trimmed.replaceFirst("^(jdbc:)?sqlite:", "");
         if (path.isEmpty()) {
             throw new IllegalArgumentException("A SQLite location names a file, as in sqlite:data/postline.db");

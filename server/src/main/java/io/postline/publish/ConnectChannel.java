@@ -32,10 +32,12 @@ public final class ConnectChannel {
         }
         if (WEBHOOK.equals(kind)) {
             String url = request.credentials().getOrDefault("url", "");
-            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            if (!url.startsWith("http://") && !url.startsWith("https://") || !validUri(url)) {
                 throw Refusal.badInput("A webhook channel needs a credential url=http(s)://... to post to.");
             }
-            return store(organization, request, kind, named(request, "Webhook " + url), Map.of());
+            // the URL may carry a token: only its host goes into the name, which is shown in clear
+            return store(organization, request, kind, named(request, "Webhook to " + java.net.URI.create(url).getHost()),
+                    Map.of());
         }
         ChannelConnector connector = connectors.get(kind);
         if (connector == null || !kind.equals(request.service().apiName())) {
@@ -63,6 +65,14 @@ public final class ConnectChannel {
     private Channel store(String organization, Request request, String kind, String name, Map<String, String> settings) {
         return channels.connect(organization, new ChannelStore.NewChannel(name, request.service(), name, "profile",
                 request.timezone(), kind, settings, request.credentials()));
+    }
+
+    private static boolean validUri(String url) {
+        try {
+            return java.net.URI.create(url).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String named(Request request, String fallback) {

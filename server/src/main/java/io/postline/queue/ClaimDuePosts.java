@@ -43,6 +43,17 @@ public final class ClaimDuePosts {
                 PostStore::post, owner, now + lease.toMillis(), now, max));
     }
 
+    /** Extends the lease of every post this process is publishing, so a slow network call is never taken over. */
+    public int renewLeases() {
+        long until = clock.millis() + lease.toMillis();
+        return database.transaction(tx -> tx.update(
+                "UPDATE posts SET lease_until = ? WHERE lease_owner = ? AND status = 'sending'", until, owner));
+    }
+
+    public Duration lease() {
+        return lease;
+    }
+
     public String owner() {
         return owner;
     }

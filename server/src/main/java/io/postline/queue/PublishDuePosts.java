@@ -50,6 +50,15 @@ public final class PublishDuePosts {
         this.channelCache = new ChannelCache(publishing.channels(), clock);
     }
 
+    /** Keeps this process's claims alive while it publishes (see {@link ClaimDuePosts#renewLeases()}). */
+    public int renewLeases() {
+        return claims.renewLeases();
+    }
+
+    Duration lease() {
+        return claims.lease();
+    }
+
     /** Publishes what is due now and waits for it; answers how many posts it took. */
     public int runOnce() {
         List<Future<?>> running = dispatchDue(BATCH, () -> { });

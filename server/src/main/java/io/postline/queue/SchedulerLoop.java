@@ -1,6 +1,8 @@
 package io.postline.queue;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -24,6 +26,7 @@ public final class SchedulerLoop implements AutoCloseable {
     private volatile boolean running;
     private boolean pending;
     private Thread thread;
+    private ScheduledExecutorService heartbeat;
 
     public SchedulerLoop(PublishDuePosts publishDuePosts, Duration pollInterval, int maxInFlight) {
         this.publishDuePosts = publishDuePosts;
@@ -36,6 +39,21 @@ public final class SchedulerLoop implements AutoCloseable {
         thread = new Thread(this::run, "postline-scheduler");
         thread.setDaemon(true);
         thread.start();
+        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread beat = new Thread(runnable, "postline-lease-heartbeat");
+            beat.setDaemon(true);
+            return beat;
+        });
+        long every = Math.max(1, publishDuePosts.lease().toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void renewLeases() {
+        try {
+            publishDuePosts.renewLeases();
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew this node's leases; another node may take its posts over", e);
+        }
     }
 
     /** Something became due (a post to publish now) or a worker finished: look again without waiting. */
@@ -93,6 +111,9 @@ public final class SchedulerLoop implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
         if (thread != null) {
             thread.interrupt();
             try {

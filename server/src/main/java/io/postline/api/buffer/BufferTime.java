@@ -26,9 +26,10 @@ final class BufferTime {
     }
 
     static Instant instant(String value) {
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : io.postline.api.Timestamps.inRange("'" + value + "'", parsed(value));
+    }
+
+    private static Instant parsed(String value) {
         String text = value.strip();
         try {
             return OffsetDateTime.parse(text).toInstant();

@@ -39,7 +39,7 @@ public final class BlueskyConnector {
                     .procedure("com.atproto.server.createSession", body, null);
             return outcome(login, answer);
         } catch (IOException e) {
-            return new Unreachable("Bluesky PDS " + login.serviceUrl() + " could not be reached: " + e);
+            return new Unreachable("Bluesky PDS " + login.serviceUrl() + " could not be reached (" + e.getClass().getSimpleName() + ").");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Unreachable("interrupted");
@@ -54,6 +54,10 @@ public final class BlueskyConnector {
             return new Refused("Bluesky refused the handle or app password: " + answer.describe());
         }
         Session session = Session.from(answer.body());
+        if (!session.did().startsWith("did:") || session.accessJwt().isBlank() || session.handle().isBlank()) {
+            return new Refused(login.serviceUrl() + " answered the sign-in, but not like a Bluesky PDS (no DID,"
+                    + " handle and session token); check the service URL.");
+        }
         return new Connected(new ConnectedAccount(session.did(), session.handle(),
                 "https://bsky.app/profile/" + session.handle(),
                 Map.of("serviceUrl", login.serviceUrl(), "maxGraphemes", String.valueOf(MAX_GRAPHEMES),
