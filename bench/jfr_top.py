@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Where a JVM spent its CPU: aggregates `jfr print --events jdk.ExecutionSample` output.
 
-Usage: jfr print --events jdk.ExecutionSample --stack-depth 40 rec.jfr | python3 bench/jfr_top.py [TOP]
+Usage: jfr print --events jdk.ExecutionSample --stack-depth 40 rec.jfr | python3 bench/jfr_top.py [TOP [THREAD_PREFIX...]]
+(with thread prefixes, only samples of threads whose name starts with one of them count)
 Prints samples per thread group, the hottest top frames (self), and the hottest frames anywhere in the stack
 (inclusive, each frame counted once per sample) for io.postline, JDBC/SQLite/PostgreSQL, HTTP and crypto code.
 """
@@ -29,8 +30,11 @@ for line in sys.stdin:
         elif line.strip() and not line.strip().startswith("..."):
             frames.append(re.sub(r"\s+line:.*$", "", line.strip()))
 
+only = sys.argv[2:]
+if only:
+    samples = [(t, f) for t, f in samples if any(t.startswith(p) for p in only)]
 n = len(samples)
-print(f"{n} samples\n")
+print(f"{n} samples" + (f" of threads {only}" if only else "") + "\n")
 print("## by thread (name without its number)\n")
 for name, c in Counter(t for t, _ in samples).most_common(12):
     print(f"{c * 100 / n:5.1f}%  {name}")

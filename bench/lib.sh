@@ -112,7 +112,7 @@ start_server() { # log_file args...
   shift
   local limits=${BENCH_RATE_LIMITS:-off}
   local main_java
-  main_java=$(unzip -p "$POSTLINE_JAR" io/postline/ServerMain.class 2>/dev/null | grep -c -a POSTLINE_RATE_LIMITS || true)
+  main_java=$(unzip -p "$POSTLINE_JAR" 'io/postline/ServerMain*.class' 2>/dev/null | grep -c -a POSTLINE_RATE_LIMITS || true)
   # exec all the way down (subshell -> ./postline -> java) so that SERVER_PID is the JVM itself
   (
     export POSTLINE_LOG_LEVEL=${POSTLINE_LOG_LEVEL:-WARN}
@@ -181,7 +181,7 @@ make_account() { # database sink_url channels [encryption_key]
   [[ -n "$key" ]] && keyopt=(--encryption-key "$key")
   out=$(postline create-account --database "$db" "${keyopt[@]}" --email bench@example.com --organization Bench)
   API_KEY=$(sed -n 's/^POSTLINE_API_KEY=//p' <<< "$out")
-  ORG_ID=$(sed -n '1s/.*with organization \([0-9a-f]*\).*/\1/p' <<< "$out")
+  ORG_ID=$(sed -n 's/^Account .* with organization \([0-9a-f]*\).*/\1/p' <<< "$out")
   [[ -n "$API_KEY" && -n "$ORG_ID" ]] || { echo "create-account said: $out" >&2; return 1; }
   # one channel through the CLI; the others are copies of its row (same sink URL, so the same encrypted
   # credentials) with new ids and names, because each CLI call is a JVM start (seconds on a loaded machine)

@@ -111,7 +111,12 @@ public final class ChannelStore {
 
     static ZoneId zone(String timezone) {
         try {
-            return ZoneId.of(timezone == null ? "UTC" : timezone);
+            ZoneId zone = ZoneId.of(timezone == null ? "UTC" : timezone);
+            if (zone instanceof java.time.ZoneOffset || zone.getId().matches("^(GMT|UTC|UT)[+-].*")) {
+                // a fixed offset has no DST rules: a schedule in it would drift from local time twice a year
+                throw new DateTimeException("a fixed offset, not a zone");
+            }
+            return zone;
         } catch (DateTimeException e) {
             throw Refusal.badInput("Time zone '" + timezone + "' is not an IANA time zone such as Europe/Berlin.");
         }

@@ -38,7 +38,12 @@ public final class CreatePosts {
         checkRequest(request);
         PostResult result = database.transaction(tx -> {
             List<Channel> channels = channels(tx, organizationId, request.channelIds());
-            channels.forEach(channel -> validation.check(channel, request.content(), request.details()));
+            channels.forEach(channel -> {
+                if (Channel.DISCONNECTED.equals(channel.publisher())) {
+                    throw Refusal.badInput("Channel " + channel.name() + " is disconnected; connect it again first.");
+                }
+                validation.check(channel, request.content(), request.details());
+            });
             TagStore.requireAll(tx, organizationId, request.tagIds());
             Instant now = clock.instant();
             String groupId = channels.size() > 1 ? ids.next() : null;
@@ -52,8 +57,15 @@ public final class CreatePosts {
             return groupId == null ? new PostResult.Single(posts.get(0))
                     : new PostResult.Group(new PostGroup(groupId, organizationId, now, posts));
         });
-        duePostsWaiting.run();
+        if (dueNow(request)) {
+            duePostsWaiting.run(); // posts for later are found by the loop's poll; waking it for them is waste
+        }
         return result;
+    }
+
+    private boolean dueNow(NewPost request) {
+        return request.status() == PostStatus.SCHEDULED && request.scheduledAt() != null
+                && !request.scheduledAt().isAfter(clock.instant());
     }
 
     private static void checkRequest(NewPost request) {

@@ -327,6 +327,45 @@ public abstract class ConnectorPostsContract {
         assertThat(queued.path("scheduledAt").asText()).isEqualTo("2026-03-02T12:15:00.000Z");
     }
 
+    @Test
+    void a_fixed_offset_is_refused_as_a_channel_time_zone_and_changes_nothing() {
+        String channel = alice.channel(Service.LINKEDIN);
+        for (String zone : List.of("+05:00", "GMT+5", "Mars/Olympus")) {
+            GraphqlClient.Answer answer = alice.api().send("mutation U($i: PostingScheduleInput!) { updatePostingSchedule(input: $i) { timezone } }",
+                    Map.of("i", Map.of("channelId", channel, "timezone", zone)));
+            assertThat(answer.firstErrorCode()).as(zone).isEqualTo("BAD_USER_INPUT");
+        }
+        JsonNode channels = alice.api().ok("query C($o: String!) { channels(input: {organizationId: $o}) { id timezone } }",
+                Map.of("o", alice.organizationId())).path("channels");
+        channels.forEach(c -> {
+            if (c.path("id").asText().equals(channel)) {
+                assertThat(c.path("timezone").asText()).isEqualTo("Europe/Berlin");
+            }
+        });
+    }
+
+    @Test
+    void a_disconnected_channel_takes_no_new_posts() {
+        String channel = alice.channel(Service.THREADS);
+        alice.api().ok("mutation D($i: ChannelInput!) { disconnectChannel(input: $i) { id publisher } }",
+                Map.of("i", Map.of("channelId", channel)));
+
+        GraphqlClient.Answer answer = send(alice, Map.of("channelIds", List.of(channel), "text", "too late"));
+
+        assertThat(answer.firstErrorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(answer.firstErrorMessage()).contains("disconnected");
+        assertThat(allPosts(alice)).isEmpty();
+    }
+
+    @Test
+    void a_time_past_the_year_2099_is_refused_instead_of_overflowing() {
+        GraphqlClient.Answer answer = send(alice, Map.of("channelIds", List.of(alice.channel(Service.TWITTER)),
+                "text", "far", "scheduledAt", "+999999999-12-31T23:59:59Z"));
+
+        assertThat(answer.firstErrorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(allPosts(alice)).isEmpty();
+    }
+
     protected JsonNode create(Tenant tenant, Map<String, Object> fields) {
         GraphqlClient.Answer answer = send(tenant, fields);
         assertThat(answer.hasErrors()).as(answer.body()).isFalse();

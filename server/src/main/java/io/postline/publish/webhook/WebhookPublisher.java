@@ -36,7 +36,7 @@ public final class WebhookPublisher implements Publisher {
     private final HttpClient http;
     private final Duration timeout;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = io.postline.db.Json.MAPPER;
 
     public WebhookPublisher(HttpClient http, Duration timeout, Clock clock) {
         this.http = http;
