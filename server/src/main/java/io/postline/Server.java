@@ -31,6 +31,7 @@ import io.postline.publish.bluesky.BlueskyConnector;
 import io.postline.publish.bluesky.BlueskyPublisher;
 import io.postline.publish.mastodon.MastodonConnector;
 import io.postline.publish.mastodon.MastodonPublisher;
+import io.postline.publish.media.AddressPolicy;
 import io.postline.publish.media.MediaFetcher;
 import io.postline.publish.sandbox.DeliveryLog;
 import io.postline.publish.sandbox.SandboxPublisher;
@@ -83,7 +84,8 @@ public final class Server implements AutoCloseable {
         HttpClient networks = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        MediaFetcher media = new MediaFetcher(networks, MEDIA_TIMEOUT);
+        MediaFetcher media = new MediaFetcher(networks, MEDIA_TIMEOUT,
+                config.publishing().internalMedia() ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY);
         Publishers publishers = new Publishers(Map.of(
                 Channel.SANDBOX, new SandboxPublisher(database, clock),
                 WebhookPublisher.KIND, new WebhookPublisher(networks, WebhookPublisher.TIMEOUT, clock),

@@ -19,8 +19,15 @@ public record ServerConfig(String database, String host, int port, String encryp
         this(database, host, port, encryptionKey, publishing, runLoop, null);
     }
 
-    /** The publishing loop's timing. */
-    public record Publishing(Duration pollInterval, Duration lease, int workers) {
+    /**
+     * The publishing loop's timing, and whether media may be fetched from internal addresses (loopback, private
+     * ranges): off by default, since media URLs come from API callers.
+     */
+    public record Publishing(Duration pollInterval, Duration lease, int workers, boolean internalMedia) {
         public static final Publishing STANDARD = new Publishing(Duration.ofSeconds(1), Duration.ofMinutes(2), 64);
+
+        public Publishing(Duration pollInterval, Duration lease, int workers) {
+            this(pollInterval, lease, workers, false);
+        }
     }
 }

@@ -89,6 +89,11 @@ public final class ServerMain {
                 + " print an API key for it.")
         boolean demo;
 
+        @Option(names = "--allow-internal-media", defaultValue = "${env:POSTLINE_ALLOW_INTERNAL_MEDIA:-false}",
+                description = "Fetch post media from loopback and private addresses too (off: media URLs come from"
+                        + " API callers). Env: POSTLINE_ALLOW_INTERNAL_MEDIA")
+        boolean internalMedia;
+
         /** Leases are renewed every third of their length, so even a short one never expires under a live node. */
         static final int MIN_LEASE_SECONDS = 5;
 
@@ -109,7 +114,8 @@ public final class ServerMain {
                 return 2;
             }
             ServerConfig config = new ServerConfig(db.database, host, port, db.encryptionKey(),
-                    new ServerConfig.Publishing(Duration.ofSeconds(1), Duration.ofSeconds(leaseSeconds), 64), true,
+                    new ServerConfig.Publishing(Duration.ofSeconds(1), Duration.ofSeconds(leaseSeconds), 64,
+                            internalMedia), true,
                     rateLimits);
             Server server = Server.start(config, Clock.systemUTC());
             announceKeys(server);

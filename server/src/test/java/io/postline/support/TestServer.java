@@ -38,7 +38,7 @@ public final class TestServer implements AutoCloseable {
         }
         String location = database != null ? database : "sqlite:" + folder.resolve("postline.db");
         server = Server.start(new ServerConfig(location, "127.0.0.1", 0, "test-encryption-key-0123456789",
-                new ServerConfig.Publishing(Duration.ofMillis(50), LEASE, 8), false), clock);
+                new ServerConfig.Publishing(Duration.ofMillis(50), LEASE, 8, true), false), clock);
     }
 
     public URI connectorUri() {

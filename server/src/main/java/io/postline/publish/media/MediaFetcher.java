@@ -24,14 +24,21 @@ public final class MediaFetcher {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final AddressPolicy addresses;
 
     /**
      * @param http    any client; redirects are followed here, so its own redirect policy does not matter
      * @param timeout the longest one download may take, body included
      */
-    public MediaFetcher(HttpClient http, Duration timeout) {
+    public MediaFetcher(HttpClient http, Duration timeout, AddressPolicy addresses) {
         this.http = http;
         this.timeout = timeout;
+        this.addresses = addresses;
+    }
+
+    /** A fetcher for tests and internal setups: any address, loopback included. */
+    public MediaFetcher(HttpClient http, Duration timeout) {
+        this(http, timeout, AddressPolicy.ANY);
     }
 
     public FetchResult fetch(String url, long maxBytes) {
@@ -45,6 +52,10 @@ public final class MediaFetcher {
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
                 if (!isHttp(uri)) {
                     return new Refused("media URL " + uri + " is not http or https");
+                }
+                String internal = addresses.refusal(uri.getHost());
+                if (internal != null) {
+                    return new Refused("media URL " + url + " is not fetched: " + internal);
                 }
                 HttpResponse<byte[]> response = send(uri, maxBytes);
                 var location = response.headers().firstValue("location");

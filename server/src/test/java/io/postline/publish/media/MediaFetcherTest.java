@@ -111,4 +111,22 @@ class MediaFetcherTest {
         assertThat(result).isInstanceOfSatisfying(Refused.class,
                 refused -> assertThat(refused.reason()).contains("non-loopback"));
     }
+
+    @Test
+    void media_on_an_internal_address_is_refused_unless_internal_media_is_allowed() {
+        try (LocalMediaServer host = LocalMediaServer.start()) {
+            String url = host.file("/inside.png", new byte[] {1, 2, 3}, "image/png");
+            MediaFetcher guarded = new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofSeconds(5),
+                    AddressPolicy.PUBLIC_ONLY);
+
+            FetchResult refused = guarded.fetch(url, 1_000);
+            FetchResult allowed = new MediaFetcher(LoopbackOnly.httpClient(), Duration.ofSeconds(5), AddressPolicy.ANY)
+                    .fetch(url, 1_000);
+
+            assertThat(refused).isInstanceOf(FetchResult.Refused.class);
+            assertThat(((FetchResult.Refused) refused).reason()).contains("internal address 127.0.0.1");
+            assertThat(host.requests("/inside.png")).isEqualTo(1);
+            assertThat(allowed).isInstanceOf(FetchResult.Fetched.class);
+        }
+    }
 }
