@@ -33,6 +33,7 @@ public record GraphqlDialect(String name, GraphQLSchema schema, GraphQL graphql,
         GraphQL graphql = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new RefusalHandler())
                 .instrumentation(new MaxQueryDepthInstrumentation(MAX_DEPTH))
+                .preparsedDocumentProvider(new DocumentCache())
                 .build();
         return new GraphqlDialect(name, schema, graphql, loaders);
     }
