@@ -24,7 +24,7 @@ public record ServerConfig(String database, String host, int port, String encryp
      * ranges): off by default, since media URLs come from API callers.
      */
     public record Publishing(Duration pollInterval, Duration lease, int workers, boolean internalMedia) {
-        public static final Publishing STANDARD = new Publishing(Duration.ofSeconds(1), Duration.ofMinutes(2), 64);
+        public static final Publishing STANDARD = new Publishing(Duration.ofMillis(250), Duration.ofMinutes(2), 64);
 
         public Publishing(Duration pollInterval, Duration lease, int workers) {
             this(pollInterval, lease, workers, false);

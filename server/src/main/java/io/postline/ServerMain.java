@@ -94,6 +94,9 @@ public final class ServerMain {
                         + " API callers). Env: POSTLINE_ALLOW_INTERNAL_MEDIA")
         boolean internalMedia;
 
+        /** How often an idle node looks for due posts: a post is at most this late to start (two cheap queries). */
+        static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+
         /** Leases are renewed every third of their length, so even a short one never expires under a live node. */
         static final int MIN_LEASE_SECONDS = 5;
 
@@ -114,7 +117,7 @@ public final class ServerMain {
                 return 2;
             }
             ServerConfig config = new ServerConfig(db.database, host, port, db.encryptionKey(),
-                    new ServerConfig.Publishing(Duration.ofSeconds(1), Duration.ofSeconds(leaseSeconds), 64,
+                    new ServerConfig.Publishing(POLL_INTERVAL, Duration.ofSeconds(leaseSeconds), 64,
                             internalMedia), true,
                     rateLimits);
             Server server = Server.start(config, Clock.systemUTC());
