@@ -45,8 +45,4 @@ public final class ListPosts {
         return database.read(tx -> PostExtrasStore.tagIds(tx, caller.organizationIds(), ids));
     }
 
-    public List<Post> groupPosts(Caller caller, String groupId) {
-        return database.read(tx -> PostStore.findGroup(tx, caller.organizationIds(), groupId)
-                .map(PostGroup::posts).orElse(List.of()));
-    }
 }

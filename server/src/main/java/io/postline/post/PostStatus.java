@@ -22,9 +22,6 @@ public enum PostStatus {
         return apiName;
     }
 
-    public boolean isFinal() {
-        return this == SENT;
-    }
 
     /** Whether its text, time or media may still change. */
     public boolean isEditable() {

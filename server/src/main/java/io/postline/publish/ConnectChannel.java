@@ -5,6 +5,7 @@ import io.postline.account.Caller;
 import io.postline.channel.Channel;
 import io.postline.channel.ChannelStore;
 import io.postline.channel.Service;
+import io.postline.publish.webhook.WebhookPublisher;
 import java.util.Map;
 
 /**
@@ -12,8 +13,6 @@ import java.util.Map;
  * wrong credentials is never stored; sandbox and webhook channels need no network account.
  */
 public final class ConnectChannel {
-    public static final String WEBHOOK = "webhook";
-
     private final ChannelStore channels;
     private final Map<String, ChannelConnector> connectors;
 
@@ -30,7 +29,7 @@ public final class ConnectChannel {
             return store(organization, request, kind, named(request, "Sandbox " + request.service().displayName()),
                     Map.of());
         }
-        if (WEBHOOK.equals(kind)) {
+        if (WebhookPublisher.KIND.equals(kind)) {
             String url = request.credentials().getOrDefault("url", "");
             if (!url.startsWith("http://") && !url.startsWith("https://") || !validUri(url)) {
                 throw Refusal.badInput("A webhook channel needs a credential url=http(s)://... to post to.");
